@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Logging;
+
+/// <summary>
+/// Lists every value a log call writes, each with the name the log gives it: template values (named by their hole),
+/// interpolation holes, concatenation operands, string.Format arguments, anonymous-object members, dictionary,
+/// key-value and tuple entries (named by their key), array elements. Bounded in depth and count.
+/// </summary>
+internal static class LoggedValueCollector
+{
+    private const int MaxDepth = 6;
+    private const int MaxValues = 512;
+
+    public static ImmutableArray<LoggedValue> Collect(LogCall call)
+    {
+        var values = ImmutableArray.CreateBuilder<LoggedValue>();
+        if (call.TemplateArgument is { } templateArgument && !templateArgument.Value.ConstantValue.HasValue)
+        {
+            Expand(templateArgument.Value, label: null, LoggedValueForm.Message, -1, destructure: false, stringified: true, depth: 0, values);
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            var hole = call.Template?.HoleFor(argument.TemplateIndex);
+            var label = hole?.IsPositional == false ? hole.Value.Name : argument.Label;
+            var destructure = argument.Destructure || hole?.Destructure == true;
+            var stringified = hole?.Stringify == true || call.Api is LogApi.ConsoleOrTrace or LogApi.Log4Net;
+            Expand(argument.Value, label, LoggedValueForm.Argument, argument.TemplateIndex, destructure, stringified, depth: 0, values);
+        }
+
+        return values.ToImmutable();
+    }
+
+    private static void Expand(
+        IOperation operation,
+        string? label,
+        LoggedValueForm form,
+        int templateIndex,
+        bool destructure,
+        bool stringified,
+        int depth,
+        ImmutableArray<LoggedValue>.Builder values)
+    {
+        if (values.Count >= MaxValues)
+        {
+            return;
+        }
+
+        operation = SkipConversions(operation);
+        if (depth < MaxDepth)
+        {
+            switch (operation)
+            {
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation interpolation)
+                        {
+                            Expand(interpolation.Expression, null, LoggedValueForm.InterpolationHole, -1, false, true, depth + 1, values);
+                        }
+                    }
+
+                    return;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    Expand(binary.LeftOperand, null, LoggedValueForm.ConcatenationOperand, -1, false, true, depth + 1, values);
+                    Expand(binary.RightOperand, null, LoggedValueForm.ConcatenationOperand, -1, false, true, depth + 1, values);
+                    return;
+
+                case IInvocationOperation invocation when IsStringBuilding(invocation.TargetMethod):
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Value.ConstantValue.HasValue || argument.Parameter?.Type.SpecialType == SpecialType.System_String && argument.Parameter.Name == "format")
+                        {
+                            if (!argument.Value.ConstantValue.HasValue)
+                            {
+                                Expand(argument.Value, null, LoggedValueForm.FormatArgument, -1, false, true, depth + 1, values);
+                            }
+
+                            continue;
+                        }
+
+                        ExpandArrayOrValue(argument, LoggedValueForm.FormatArgument, depth, values);
+                    }
+
+                    return;
+
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (var initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                        {
+                            Expand(assignment.Value, property.Property.Name, LoggedValueForm.AnonymousMember, -1, destructure, stringified, depth + 1, values);
+                        }
+                    }
+
+                    return;
+
+                case IObjectCreationOperation creation when TryExpandKeyedCreation(creation, destructure, stringified, depth, values):
+                    return;
+
+                case ITupleOperation tuple:
+                    ExpandTuple(tuple, destructure, stringified, depth, values);
+                    return;
+
+                case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                    foreach (var element in arrayInitializer.ElementValues)
+                    {
+                        Expand(element, label, LoggedValueForm.CollectionElement, -1, destructure, stringified, depth + 1, values);
+                    }
+
+                    return;
+
+                case IConditionalOperation conditional when conditional.WhenFalse is not null:
+                    Expand(conditional.WhenTrue, label, form, templateIndex, destructure, stringified, depth + 1, values);
+                    Expand(conditional.WhenFalse, label, form, templateIndex, destructure, stringified, depth + 1, values);
+                    return;
+
+                case ICoalesceOperation coalesce:
+                    Expand(coalesce.Value, label, form, templateIndex, destructure, stringified, depth + 1, values);
+                    Expand(coalesce.WhenNull, label, form, templateIndex, destructure, stringified, depth + 1, values);
+                    return;
+            }
+        }
+
+        values.Add(new LoggedValue(operation, label, form, templateIndex, destructure, stringified));
+    }
+
+    private static void ExpandArrayOrValue(IArgumentOperation argument, LoggedValueForm form, int depth, ImmutableArray<LoggedValue>.Builder values)
+    {
+        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+        {
+            foreach (var element in initializer.ElementValues)
+            {
+                Expand(element, null, form, -1, false, true, depth + 1, values);
+            }
+
+            return;
+        }
+
+        Expand(argument.Value, null, form, -1, false, true, depth + 1, values);
+    }
+
+    /// <summary>KeyValuePair("key", value), dictionaries and lists of pairs with initializers: the key names the value.</summary>
+    private static bool TryExpandKeyedCreation(IObjectCreationOperation creation, bool destructure, bool stringified, int depth, ImmutableArray<LoggedValue>.Builder values)
+    {
+        if (creation.Type is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } && creation.Arguments.Length == 2)
+        {
+            var key = creation.Arguments[0].Value.ConstantValue;
+            Expand(creation.Arguments[1].Value, key.HasValue ? key.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+            return true;
+        }
+
+        if (creation.Initializer is not { } initializer || initializer.Initializers.IsEmpty)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var element in initializer.Initializers)
+        {
+            switch (element)
+            {
+                // ["password"] = value
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment:
+                    var indexKey = indexer.Arguments[0].Value.ConstantValue;
+                    Expand(assignment.Value, indexKey.HasValue ? indexKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                    any = true;
+                    break;
+
+                // { "password", value } and Add(new KeyValuePair(...))
+                case IInvocationOperation { TargetMethod.Name: "Add" } add when add.Arguments.Length == 2:
+                    var addKey = add.Arguments[0].Value.ConstantValue;
+                    Expand(add.Arguments[1].Value, addKey.HasValue ? addKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                    any = true;
+                    break;
+
+                case IInvocationOperation { TargetMethod.Name: "Add" } add when add.Arguments.Length == 1:
+                    Expand(add.Arguments[0].Value, null, LoggedValueForm.CollectionElement, -1, destructure, stringified, depth + 1, values);
+                    any = true;
+                    break;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>("password", value) is a keyed entry; (Password: value) is named by its element; (email, password) by each value.</summary>
+    private static void ExpandTuple(ITupleOperation tuple, bool destructure, bool stringified, int depth, ImmutableArray<LoggedValue>.Builder values)
+    {
+        var elements = tuple.Elements;
+        if (elements.Length == 2 && elements[0].ConstantValue is { HasValue: true, Value: string key })
+        {
+            Expand(elements[1], key, LoggedValueForm.TupleElement, -1, destructure, stringified, depth + 1, values);
+            return;
+        }
+
+        var fields = (tuple.Type as INamedTypeSymbol)?.TupleElements ?? default;
+        for (var i = 0; i < elements.Length; i++)
+        {
+            string? name = null;
+            if (!fields.IsDefault && i < fields.Length && fields[i].IsExplicitlyNamedTupleElement)
+            {
+                name = fields[i].Name;
+            }
+
+            Expand(elements[i], name, LoggedValueForm.TupleElement, -1, destructure, stringified, depth + 1, values);
+        }
+    }
+
+    private static bool IsStringBuilding(IMethodSymbol method) =>
+        method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Format" or "Concat" or "Join";
+
+    internal static IOperation SkipConversions(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Options;
+using LogSafety.Analyzers.Sensitivity;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LogSafety.Analyzers.Rules;
+
+/// <summary>Everything resolved once per compilation: symbols, the log-call recognizer, classifiers and parsed options per tree.</summary>
+internal sealed class LogSafetyCompilation
+{
+    private readonly AnalyzerOptions _analyzerOptions;
+    private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
+
+    private LogSafetyCompilation(Compilation compilation, AnalyzerOptions analyzerOptions)
+    {
+        _analyzerOptions = analyzerOptions;
+        Symbols = LoggingSymbols.Create(compilation);
+        Recognizer = new LogCallRecognizer(compilation, Symbols);
+        Secrets = new SecretClassifier(Symbols);
+        GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
+    }
+
+    public LoggingSymbols Symbols { get; }
+    public LogCallRecognizer Recognizer { get; }
+    public SecretClassifier Secrets { get; }
+    public LogSafetyOptions GlobalOptions { get; }
+
+    /// <summary>
+    /// False when nothing here can write a log: no logging library is referenced and console/trace sinks are turned off.
+    /// Wrappers need a logging API underneath, so they do not change the answer.
+    /// </summary>
+    public bool CanLog => Symbols.HasLoggingLibrary || GlobalOptions.ConsoleAndTraceSinks || GlobalOptions.HasExtraLogMethods;
+
+    public static LogSafetyCompilation Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
+
+    public LogSafetyOptions OptionsFor(SyntaxTree tree) =>
+        _options.GetOrAdd(tree, t => LogSafetyOptions.Parse(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(t)));
+}

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Sensitivity;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Rules;
+
+/// <summary>LS0001–LS0003: passwords, tokens/keys/secrets and session IDs written to a log, judged by name and type.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: how the value sits in the call (<see cref="LoggedValueForm"/>), for the fixer.</summary>
+    public const string FormProperty = "Form";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.Password, Descriptors.TokenOrSecret, Descriptors.SessionId);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var state = LogSafetyCompilation.Create(start.Compilation, start.Options);
+            if (!state.CanLog)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
+            if (state.Symbols.MelLoggerMessageAttribute is not null)
+            {
+                start.RegisterSymbolAction(c => AnalyzeLoggerMessageDeclaration(c, state), SymbolKind.Method);
+            }
+        });
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSafetyCompilation state)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var options = state.OptionsFor(invocation.Syntax.SyntaxTree);
+        var call = state.Recognizer.Recognize(invocation, options, context.CancellationToken);
+        if (call is null)
+        {
+            return;
+        }
+
+        foreach (var value in LoggedValueCollector.Collect(call))
+        {
+            if (call.Api == LogApi.LoggerMessageMethod && value.Form == LoggedValueForm.Argument && DeclarationReports(value, state))
+            {
+                continue;
+            }
+
+            if (state.Secrets.Classify(value, options) is { } finding)
+            {
+                context.ReportDiagnostic(CreateDiagnostic(finding, call));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A [LoggerMessage] parameter named like a secret is reported once, at its declaration, where the fix removes it
+    /// from the template, the signature and every call; its call sites stay quiet.
+    /// </summary>
+    private static bool DeclarationReports(LoggedValue value, LogSafetyCompilation state)
+    {
+        var argument = value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value);
+        return argument?.Parameter is { } parameter
+            && SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols)
+            && NameClassifier.Classify(parameter.Name, state.GlobalOptions).IsSensitive;
+    }
+
+    private static IArgumentOperation? FindArgument(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IArgumentOperation argument)
+            {
+                return argument;
+            }
+
+            if (current is IInvocationOperation)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static void AnalyzeLoggerMessageDeclaration(SymbolAnalysisContext context, LogSafetyCompilation state)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (!method.IsPartialDefinition && method.PartialDefinitionPart is not null)
+        {
+            return;
+        }
+
+        var attributeType = state.Symbols.MelLoggerMessageAttribute;
+        var hasAttribute = false;
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            {
+                hasAttribute = true;
+                break;
+            }
+        }
+
+        if (!hasAttribute)
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Locations.IsEmpty || !parameter.Locations[0].IsInSource || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
+            {
+                continue;
+            }
+
+            var options = state.OptionsFor(parameter.Locations[0].SourceTree!);
+            if (options.SafeNames.Contains(parameter.Name))
+            {
+                continue;
+            }
+
+            var verdict = NameClassifier.Classify(parameter.Name, options);
+            if (!verdict.IsSensitive)
+            {
+                continue;
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, "LoggerMessageParameter");
+            context.ReportDiagnostic(Diagnostic.Create(
+                DescriptorFor(verdict.Kind),
+                parameter.Locations[0],
+                properties,
+                parameter.Name,
+                "looks like " + verdict.Description,
+                method.Name));
+        }
+    }
+
+    internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, finding.Value.Form.ToString());
+        return Diagnostic.Create(
+            DescriptorFor(finding.Kind),
+            finding.Value.Syntax.GetLocation(),
+            additionalLocations: new[] { call.Invocation.Syntax.GetLocation() },
+            properties: properties,
+            ValueNames.Display(finding.Value.Value),
+            finding.Reason,
+            call.SinkName);
+    }
+
+    internal static DiagnosticDescriptor DescriptorFor(SecretKind kind) => kind switch
+    {
+        SecretKind.Password => Descriptors.Password,
+        SecretKind.SessionId => Descriptors.SessionId,
+        _ => Descriptors.TokenOrSecret,
+    };
+}

@@ -1,0 +1,111 @@
+using Microsoft.CodeAnalysis;
+using LogSafety.Analyzers.Logging;
+
+namespace LogSafety.Analyzers.Sensitivity;
+
+/// <summary>
+/// The types a secret can be written as: text, bytes, GUIDs and values whose type is unknown here (object, generics).
+/// Numbers, booleans, enums, dates, durations and cancellation tokens never are; nor are other structured types,
+/// which are judged whole by their members instead.
+/// </summary>
+internal static class SecretCarrierTypes
+{
+    public static bool CanCarrySecret(ITypeSymbol? type, LoggingSymbols symbols)
+    {
+        if (type is null || type.TypeKind == TypeKind.Error)
+        {
+            return false;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Object:
+                return true;
+            case SpecialType.System_Boolean:
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_DateTime:
+            case SpecialType.System_IntPtr:
+            case SpecialType.System_UIntPtr:
+                return false;
+        }
+
+        switch (type.TypeKind)
+        {
+            case TypeKind.Dynamic:
+            case TypeKind.TypeParameter:
+                return true;
+            case TypeKind.Enum:
+            case TypeKind.Delegate:
+            case TypeKind.Pointer:
+            case TypeKind.FunctionPointer:
+                return false;
+            case TypeKind.Array:
+                return CanCarrySecret(((IArrayTypeSymbol)type).ElementType, symbols) || ((IArrayTypeSymbol)type).ElementType.SpecialType is SpecialType.System_Byte or SpecialType.System_Char;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, symbols.StringBuilder)
+            || SymbolEqualityComparer.Default.Equals(type, symbols.StringValues)
+            || SymbolEqualityComparer.Default.Equals(type, symbols.SecureString)
+            || SymbolEqualityComparer.Default.Equals(type, symbols.Guid))
+        {
+            return true;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } generic)
+        {
+            var name = generic.Name;
+            if ((name is "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory") && generic.TypeArguments[0].SpecialType is SpecialType.System_Char or SpecialType.System_Byte)
+            {
+                return true;
+            }
+
+            // Lists of tokens or recovery codes: string collections carry what their elements carry.
+            if (generic.TypeArguments.Length == 1 && generic.TypeArguments[0].SpecialType == SpecialType.System_String && IsEnumerable(generic))
+            {
+                return true;
+            }
+
+            if (name == "Task" || name == "ValueTask")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEnumerable(INamedTypeSymbol type)
+    {
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        {
+            return true;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Options;
+
+namespace LogSafety.Analyzers.Sensitivity;
+
+/// <summary>
+/// Judges one logged value by its names and type: the name the log gives it (template hole, member, key) and the
+/// name of its own expression. Constants, nameof, safe types, sanitizer results and configured safe names are never secrets.
+/// </summary>
+internal sealed class SecretClassifier
+{
+    private readonly LoggingSymbols _symbols;
+
+    public SecretClassifier(LoggingSymbols symbols) => _symbols = symbols;
+
+    public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
+    {
+        var operation = LoggedValueCollector.SkipConversions(value.Value);
+        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation)
+        {
+            return null;
+        }
+
+        if (!SecretCarrierTypes.CanCarrySecret(operation.Type, _symbols) || IsSanitized(operation, options))
+        {
+            return null;
+        }
+
+        // ISession.Id, whatever the receiver is called.
+        if (operation is IPropertyReferenceOperation { Property: { Name: "Id" } sessionId }
+            && _symbols.AspNetSession is { } session
+            && SymbolEqualityComparer.Default.Equals(sessionId.ContainingType, session))
+        {
+            return new SecretFinding(SecretKind.SessionId, "is the ASP.NET Core session ID", value);
+        }
+
+        var ownWords = ValueNames.WordsOf(operation);
+        if (IsSafeName(value.Label, options) || IsSafeName(operation, options))
+        {
+            return null;
+        }
+
+        var own = NameClassifier.Classify(ownWords, options);
+        if (own.IsSensitive)
+        {
+            return new SecretFinding(own.Kind, "looks like " + own.Description, value);
+        }
+
+        if (value.Label is { Length: > 0 } label)
+        {
+            var labelled = NameClassifier.Classify(label, options);
+            if (labelled.IsSensitive)
+            {
+                return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSafeName(string? name, LogSafetyOptions options) =>
+        name is not null && !options.SafeNames.IsEmpty && options.SafeNames.Contains(name);
+
+    private static bool IsSafeName(IOperation operation, LogSafetyOptions options)
+    {
+        if (options.SafeNames.IsEmpty)
+        {
+            return false;
+        }
+
+        var name = operation switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            IInvocationOperation invocation => invocation.TargetMethod.Name,
+            _ => null,
+        };
+        return name is not null && options.SafeNames.Contains(name);
+    }
+
+    /// <summary>Redact(...), Mask(...), configured sanitizers, and Microsoft.Extensions.Compliance redactors.</summary>
+    private static bool IsSanitized(IOperation operation, LogSafetyOptions options)
+    {
+        if (operation is not IInvocationOperation invocation)
+        {
+            return false;
+        }
+
+        var method = invocation.TargetMethod;
+        foreach (var sanitizer in options.Sanitizers)
+        {
+            if (sanitizer.Matches(method))
+            {
+                return true;
+            }
+        }
+
+        var words = NameWords.Split(method.Name);
+        return !words.IsEmpty && words[0] is "redact" or "mask" or "obfuscate" or "anonymize" or "scrub" or "sanitize" or "pseudonymize" or "censor";
+    }
+}

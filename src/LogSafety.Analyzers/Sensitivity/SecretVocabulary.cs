@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+
+namespace LogSafety.Analyzers.Sensitivity;
+
+/// <summary>
+/// The words that make a name a secret, the words that qualify them, and the words after them that keep a name a
+/// secret ("passwordHash") rather than describe it ("passwordLength", "tokenExpiry", "tokenId").
+/// </summary>
+internal static class SecretVocabulary
+{
+    public static readonly ImmutableHashSet<string> PasswordNouns = ImmutableHashSet.Create(
+        "password", "passwd", "pwd", "passphrase", "passcode", "pass", "pw");
+
+    /// <summary>Words that name a token; what precedes them may say it is not a credential (paging, lexing, LLM usage).</summary>
+    public static readonly ImmutableHashSet<string> NotCredentialTokenQualifiers = ImmutableHashSet.Create(
+        "cancellation", "continuation", "next", "page", "paging", "pagination", "previous", "prev", "sync", "resume", "change",
+        "syntax", "lexer", "lexical", "json", "xml", "parse", "parser", "stop", "end", "start", "eof", "prompt", "completion",
+        "max", "total", "input", "output", "used", "cancel", "delta", "skip", "search", "query", "sort", "word", "text", "string",
+        "match", "format", "template", "expression", "sql", "csv", "html", "markup", "cache", "entity", "resource");
+
+    /// <summary>"key" is a secret only after one of these ("cacheKey", "partitionKey", "sortKey" are not).</summary>
+    public static readonly ImmutableHashSet<string> SecretKeyQualifiers = ImmutableHashSet.Create(
+        "api", "private", "signing", "secret", "encryption", "decryption", "access", "client", "master", "hmac", "aes", "rsa",
+        "shared", "subscription", "authenticator", "app", "symmetric", "crypto", "cipher", "security", "auth", "webhook",
+        "account", "jwt", "session", "license", "ssh", "pgp", "gpg", "recovery", "totp", "otp", "mfa", "root", "admin");
+
+    /// <summary>"code" is a one-time secret only after one of these ("statusCode", "errorCode" are not).</summary>
+    public static readonly ImmutableHashSet<string> SecretCodeQualifiers = ImmutableHashSet.Create(
+        "verification", "confirmation", "otp", "mfa", "2fa", "totp", "hotp", "authenticator", "recovery", "backup", "reset",
+        "auth", "authorization", "security", "sms", "login", "signin", "magic", "time", "factor", "invite", "invitation",
+        "activation", "pairing", "device", "access", "email", "phone");
+
+    public static readonly ImmutableHashSet<string> OneTimeCodeNouns = ImmutableHashSet.Create("otp", "totp", "hotp");
+
+    public static readonly ImmutableHashSet<string> SessionIdTails = ImmutableHashSet.Create(
+        "id", "identifier", "key", "token", "cookie", "ticket", "secret");
+
+    /// <summary>Sessions that are not authentication sessions (media playback, payment checkout, games, ...).</summary>
+    public static readonly ImmutableHashSet<string> NonAuthSessionQualifiers = ImmutableHashSet.Create(
+        "play", "playback", "player", "media", "video", "audio", "stream", "streaming", "checkout", "payment", "billing",
+        "stripe", "paypal", "game", "gaming", "match", "chat", "conversation", "debug", "debugger", "upload", "download",
+        "recording", "training", "workout", "exercise", "sync", "transfer", "terminal", "ssh", "meeting", "call", "voice",
+        "quiz", "exam", "practice", "study", "db", "database", "nhibernate", "analytics", "telemetry", "tracking", "trace",
+        "capture", "replay", "browser", "test", "lab", "class", "course", "lesson", "booking", "charging", "parking",
+        "negotiation", "signalr", "hub", "kernel", "notebook", "repl", "tus", "batch", "import", "export", "migration");
+
+    /// <summary>Words after the secret noun that still name the secret itself (or an encoding of it).</summary>
+    public static readonly ImmutableHashSet<string> HolderWords = ImmutableHashSet.Create(
+        "hash", "hashed", "value", "values", "text", "plain", "plaintext", "raw", "bytes", "byte", "data", "str", "string",
+        "b64", "base64", "encoded", "hex", "input", "attempt", "guess", "confirm", "confirmation", "again", "repeat",
+        "param", "parameter", "arg", "argument", "digits", "pem", "der", "chars", "literal", "content", "contents", "body",
+        "header", "claim", "cookie", "field", "entry", "list", "array", "set", "pair", "candidate", "old", "new", "current",
+        "bearer", "in", "out", "from", "to", "for", "of");
+
+    /// <summary>A first word that makes a name a question or a setting, not the secret ("hasPassword", "requireToken").</summary>
+    public static readonly ImmutableHashSet<string> PredicatePrefixes = ImmutableHashSet.Create(
+        "is", "has", "have", "had", "should", "can", "must", "use", "uses", "enable", "enabled", "require", "requires",
+        "required", "allow", "allows", "show", "needs", "need", "supports", "support", "was", "were", "did", "does",
+        "contains", "include", "includes", "min", "max", "num", "number", "count", "total", "no", "without", "missing",
+        "invalid", "expired", "valid", "remember", "forgot", "forgotten");
+
+    /// <summary>Words anywhere in a name that say the value was made safe.</summary>
+    public static readonly ImmutableHashSet<string> SanitizedMarkers = ImmutableHashSet.Create(
+        "masked", "redacted", "obfuscated", "sanitized", "scrubbed", "truncated", "anonymized", "hidden", "censored",
+        "mask", "redact", "redaction", "placeholder", "fake", "dummy");
+
+    /// <summary>Leading verbs of method names: "GetPassword()" names a password, "GenerateAccessToken()" a token.</summary>
+    public static readonly ImmutableHashSet<string> MethodVerbs = ImmutableHashSet.Create(
+        "get", "generate", "create", "issue", "read", "load", "fetch", "find", "build", "compute", "hash", "new", "make",
+        "decrypt", "encrypt", "encode", "decode", "sign", "retrieve", "obtain", "acquire", "request", "refresh", "mint",
+        "derive", "extract", "parse", "resolve", "lookup", "try", "async", "export", "to");
+
+    /// <summary>Member names too generic to judge alone: "session.Id", "apiKey.Value" are judged with their receiver.</summary>
+    public static readonly ImmutableHashSet<string> GenericMemberWords = ImmutableHashSet.Create(
+        "id", "identifier", "key", "value", "hash", "text", "data", "raw", "string", "bytes", "cookie", "secret", "content",
+        "item", "current", "result");
+
+    /// <summary>Lower-case compounds are split on these tails and heads ("apikey", "sessionid", "passwordhash").</summary>
+    public static readonly ImmutableArray<string> CompoundTails = ImmutableArray.Create(
+        "password", "passwd", "token", "secret", "key", "id", "hash", "code", "pwd");
+
+    public static readonly ImmutableArray<string> CompoundHeads = ImmutableArray.Create(
+        "password", "token", "session", "secret", "api");
+
+    private static readonly ImmutableHashSet<string> KnownWords = ImmutableHashSet.Create(
+        "password", "passwd", "token", "secret", "key", "id", "hash", "code", "session", "api", "access", "refresh", "reset",
+        "bearer", "auth", "client", "private", "signing", "user", "new", "old", "current", "confirm", "hashed", "admin", "db",
+        "master", "encryption", "jwt", "otp", "mfa", "totp", "recovery", "verification", "value", "length", "count", "type",
+        "expiry", "family", "name", "policy", "hint", "secure", "app", "webhook", "shared", "identity", "csrf", "xsrf", "root");
+
+    public static bool IsKnownWord(string word) => KnownWords.Contains(word);
+
+    /// <summary>"tokens" → "token", "passwords" → "password", "keys" → "key", "codes" → "code", "secrets" → "secret".</summary>
+    public static string Singular(string word) => word switch
+    {
+        "tokens" => "token",
+        "passwords" => "password",
+        "keys" => "key",
+        "codes" => "code",
+        "secrets" => "secret",
+        "credentials" => "credential",
+        "sessions" => "session",
+        "ids" => "id",
+        "passphrases" => "passphrase",
+        "passcodes" => "passcode",
+        _ => word,
+    };
+}

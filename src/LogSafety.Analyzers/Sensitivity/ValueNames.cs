@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Sensitivity;
+
+/// <summary>
+/// The words a value's own expression names: a local, parameter, field or property ("request.Password" → password),
+/// a method's result ("GenerateAccessToken()" → access token), a configuration key ("config["Jwt:Secret"]"),
+/// with generic members judged with their receiver ("session.Id" → session id). Transparent string operations
+/// ("password.Trim()", "token.ToString()") are looked through.
+/// </summary>
+internal static class ValueNames
+{
+    private const int MaxSteps = 8;
+
+    public static ImmutableArray<string> WordsOf(IOperation operation)
+    {
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                case ILocalReferenceOperation local:
+                    return NameWords.Split(local.Local.Name);
+                case IParameterReferenceOperation parameter:
+                    return NameWords.Split(parameter.Parameter.Name);
+                case IFieldReferenceOperation field:
+                    return MemberWords(field.Field.Name, field.Instance, field.Field.ContainingType);
+                case IPropertyReferenceOperation { Arguments.Length: 1 } indexer:
+                    return IndexerWords(indexer);
+                case IPropertyReferenceOperation property:
+                    return MemberWords(property.Property.Name, property.Instance, property.Property.ContainingType);
+                case IConditionalAccessOperation conditional:
+                    operation = conditional.WhenNotNull;
+                    continue;
+                case IArrayElementReferenceOperation element:
+                    operation = element.ArrayReference;
+                    continue;
+                case IInvocationOperation invocation:
+                    if (IsTransparent(invocation, out var inner))
+                    {
+                        operation = inner;
+                        continue;
+                    }
+
+                    return MethodWords(invocation);
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                default:
+                    return ImmutableArray<string>.Empty;
+            }
+        }
+
+        return ImmutableArray<string>.Empty;
+    }
+
+    /// <summary>A short, readable form of the value for messages ("request.Password").</summary>
+    public static string Display(IOperation operation)
+    {
+        var text = operation.Syntax.ToString();
+        text = text.Replace("\r", " ").Replace("\n", " ");
+        return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+    }
+
+    private static ImmutableArray<string> MemberWords(string memberName, IOperation? instance, INamedTypeSymbol? containingType)
+    {
+        var words = NameWords.Split(memberName);
+        if (!IsGeneric(words))
+        {
+            return words;
+        }
+
+        // "session.Id", "apiKey.Value", "token.Hash": the receiver says what the generic member belongs to.
+        var receiverWords = instance is null or IInstanceReferenceOperation
+            ? containingType is null ? ImmutableArray<string>.Empty : NameWords.Split(containingType.Name)
+            : ReceiverWords(instance);
+        return receiverWords.IsEmpty ? words : receiverWords.AddRange(words);
+    }
+
+    private static ImmutableArray<string> ReceiverWords(IOperation receiver)
+    {
+        receiver = Skip(receiver);
+        return receiver switch
+        {
+            ILocalReferenceOperation local => NameWords.Split(local.Local.Name),
+            IParameterReferenceOperation parameter => NameWords.Split(parameter.Parameter.Name),
+            IFieldReferenceOperation field => NameWords.Split(field.Field.Name),
+            IPropertyReferenceOperation property => NameWords.Split(property.Property.Name),
+            IConditionalAccessInstanceOperation => ImmutableArray<string>.Empty,
+            _ => receiver.Type is { } type ? NameWords.Split(type.Name) : ImmutableArray<string>.Empty,
+        };
+    }
+
+    private static ImmutableArray<string> IndexerWords(IPropertyReferenceOperation indexer)
+    {
+        // config["Jwt:Secret"], claims["refresh_token"], Request.Query["token"]: the constant key names the value.
+        var key = indexer.Arguments[0].Value.ConstantValue;
+        if (key.HasValue && key.Value is string text)
+        {
+            return NameWords.Split(text);
+        }
+
+        return indexer.Instance is { } instance ? ReceiverWords(instance) : ImmutableArray<string>.Empty;
+    }
+
+    private static ImmutableArray<string> MethodWords(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+
+        // GetValue<string>("Jwt:Key"), GetEnvironmentVariable("API_KEY"), GetConnectionString(...): the key names the value.
+        if (method.Name.StartsWith("Get", System.StringComparison.Ordinal))
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string key } && argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    return NameWords.Split(key);
+                }
+            }
+        }
+
+        var words = NameWords.Split(method.Name);
+        var start = 0;
+        while (start < words.Length - 1 && SecretVocabulary.MethodVerbs.Contains(words[start]))
+        {
+            start++;
+        }
+
+        // "HashPassword(password)" names a password hash.
+        var result = start == 0 ? words : words.RemoveRange(0, start);
+        if (start > 0 && words[0] == "hash")
+        {
+            result = result.Add("hash");
+        }
+
+        return result;
+    }
+
+    /// <summary>String operations whose result is still the secret: the name to judge is the receiver's (or argument's).</summary>
+    private static bool IsTransparent(IInvocationOperation invocation, out IOperation inner)
+    {
+        var method = invocation.TargetMethod;
+        inner = invocation;
+        switch (method.Name)
+        {
+            case "ToString" when invocation.Instance is not null && invocation.Arguments.IsEmpty:
+            case "Trim" or "TrimStart" or "TrimEnd" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant"
+                or "Normalize" or "Substring" or "PadLeft" or "PadRight" or "ToCharArray" or "AsSpan" or "AsMemory" or "Replace"
+                or "Insert" or "Remove" when invocation.Instance is not null && method.ContainingType?.SpecialType == SpecialType.System_String:
+                inner = invocation.Instance!;
+                return true;
+            case "ToBase64String" or "ToHexString" or "ToHexStringLower" or "GetString" or "GetBytes" or "UrlEncode" or "EscapeDataString"
+                when invocation.Arguments.Length >= 1:
+                var type = method.ContainingType?.Name;
+                if (type is "Convert" or "Encoding" or "UTF8Encoding" or "ASCIIEncoding" or "UnicodeEncoding" or "HttpUtility" or "WebUtility" or "Uri" or "UrlEncoder")
+                {
+                    inner = invocation.Arguments[0].Value;
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsGeneric(ImmutableArray<string> words) =>
+        words.Length == 1 && SecretVocabulary.GenericMemberWords.Contains(words[0]);
+
+    private static IOperation Skip(IOperation operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation c ? c.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        return operation;
+    }
+}
