@@ -353,15 +353,18 @@ internal sealed class LogCallRecognizer
                 PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
                 _ => null,
             };
-            if (initializer is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments } || arguments.Count < 3)
+            if (initializer is not InvocationExpressionSyntax { ArgumentList.Arguments: var arguments })
             {
                 continue;
             }
 
-            // The third argument of Define/DefineScope is the format string; a literal is all we need, no binding.
-            if (arguments[2].Expression is LiteralExpressionSyntax literal && literal.Token.Value is string text)
+            // The format string of Define (third argument) or DefineScope (first): the string literal, no binding needed.
+            foreach (var argument in arguments)
             {
-                return MessageTemplate.Parse(text);
+                if (argument.Expression is LiteralExpressionSyntax literal && literal.Token.Value is string text)
+                {
+                    return MessageTemplate.Parse(text);
+                }
             }
         }
 

@@ -47,7 +47,7 @@ internal static class SecretVocabulary
     /// <summary>Words after the secret noun that still name the secret itself (or an encoding of it).</summary>
     public static readonly ImmutableHashSet<string> HolderWords = ImmutableHashSet.Create(
         "hash", "hashed", "value", "values", "text", "plain", "plaintext", "raw", "bytes", "byte", "data", "str", "string",
-        "b64", "base64", "encoded", "hex", "input", "attempt", "guess", "confirm", "confirmation", "again", "repeat",
+        "b64", "base64", "base", "b", "utf8", "utf", "encoded", "hex", "input", "attempt", "guess", "confirm", "confirmation", "again", "repeat",
         "param", "parameter", "arg", "argument", "digits", "pem", "der", "chars", "literal", "content", "contents", "body",
         "header", "claim", "cookie", "field", "entry", "list", "array", "set", "pair", "candidate", "old", "new", "current",
         "bearer", "in", "out", "from", "to", "for", "of");
