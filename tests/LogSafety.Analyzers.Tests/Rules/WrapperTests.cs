@@ -117,4 +117,25 @@ public sealed class WrapperTests
         }
         """,
         "logsafety.additional_log_methods = System.Text.StringBuilder.AppendLine\n");
+
+    [Fact]
+    public Task WrapperWhoseInnerCallReports_CallSiteStaysQuiet() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class AuthLog
+        {
+            private readonly ILogger _logger = null!;
+            public void LoginAttempt(string email, string password) => _logger.LogInformation("Login {Email} {Password}", email, {|LS0001:password|});
+            public void Refresh(string userId, string value) => _logger.LogInformation("Refresh {UserId} {RefreshToken}", userId, {|LS0002:value|});
+        }
+
+        class C
+        {
+            void M(AuthLog log, string email, string password, string userId, string refreshToken)
+            {
+                log.LoginAttempt(email, password);
+                log.Refresh(userId, refreshToken);
+            }
+        }
+        """);
 }
