@@ -416,28 +416,43 @@ internal sealed class LogCallRecognizer
 
     private static LogCall FromWrapper(IInvocationOperation invocation, IMethodSymbol method, WrapperInfo wrapper)
     {
-        var values = ImmutableArray.CreateBuilder<LoggedArgument>();
+        // A wrapper that forwards a template (an app's ILogger adapter) pairs the constant template with the values after it.
+        IArgumentOperation? templateArgument = null;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is not { } parameter || !wrapper.TryGet(parameter.Ordinal, out var logged))
+            if (argument.Parameter is { } parameter && wrapper.TryGet(parameter.Ordinal, out var logged) && logged.IsTemplate)
+            {
+                templateArgument = argument;
+                break;
+            }
+        }
+
+        var templateOrdinal = templateArgument?.Parameter?.Ordinal ?? int.MaxValue;
+        var templateIndex = 0;
+        var values = ImmutableArray.CreateBuilder<LoggedArgument>();
+        foreach (var argument in OrderedArguments(invocation))
+        {
+            if (argument == templateArgument || argument.Parameter is not { } parameter || !wrapper.TryGet(parameter.Ordinal, out var logged))
             {
                 continue;
             }
 
+            var fillsTemplate = parameter.Ordinal > templateOrdinal;
             if (parameter.IsParams && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {
-                    values.Add(new LoggedArgument(element, -1, null, logged.Destructure, parameter));
+                    values.Add(new LoggedArgument(element, fillsTemplate ? templateIndex++ : -1, null, logged.Destructure, parameter));
                 }
 
                 continue;
             }
 
-            values.Add(new LoggedArgument(argument.Value, -1, logged.Label, logged.Destructure, parameter));
+            values.Add(new LoggedArgument(argument.Value, fillsTemplate ? templateIndex++ : -1, logged.Label, logged.Destructure, parameter));
         }
 
-        return new LogCall(invocation, LogApi.Wrapper, method.Name, null, null, values.ToImmutable());
+        var template = templateArgument is { Value.ConstantValue: { HasValue: true, Value: string text } } ? MessageTemplate.Parse(text) : null;
+        return new LogCall(invocation, LogApi.Wrapper, method.Name, templateArgument, template, values.ToImmutable());
     }
 
     /// <summary>Which parameter holds the template: the one named by [MessageTemplateFormatMethod], else a string called message/format.</summary>

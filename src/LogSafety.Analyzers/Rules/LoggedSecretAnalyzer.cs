@@ -82,7 +82,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         }
 
         return NameClassifier.Classify(parameter.Name, options).IsSensitive
-            || (call.Api == LogApi.Wrapper && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
+            || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
     }
 
     private static IArgumentOperation? FindArgument(IOperation operation)

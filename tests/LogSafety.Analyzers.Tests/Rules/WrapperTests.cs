@@ -138,4 +138,50 @@ public sealed class WrapperTests
             }
         }
         """);
+
+    [Fact]
+    public Task AppLoggerInterface_ImplementedByAdapter_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        public interface IAppLogger<T>
+        {
+            void LogInformation(string message, params object[] args);
+            void LogWarning(string message, params object[] args);
+        }
+
+        public sealed class LoggerAdapter<T> : IAppLogger<T>
+        {
+            private readonly ILogger<T> _logger;
+            public LoggerAdapter(ILoggerFactory factory) => _logger = factory.CreateLogger<T>();
+            public void LogInformation(string message, params object[] args) => _logger.LogInformation(message, args);
+            public void LogWarning(string message, params object[] args) => _logger.LogWarning(message, args);
+        }
+
+        class C
+        {
+            void M(IAppLogger<C> logger, string email, string password, string x)
+            {
+                logger.LogInformation("Login {Email} {Password}", email, {|LS0001:password|});
+                logger.LogWarning("Reset {Email} {ResetToken}", email, {|LS0002:x|});
+                logger.LogInformation("Login {Email}", email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AbstractMethodImplementedByOverride_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        abstract class AuditSink { public abstract void Record(string evt, object data); }
+        sealed class ConsoleAuditSink : AuditSink { public override void Record(string evt, object data) => Console.WriteLine($"{evt} {data}"); }
+
+        class C
+        {
+            void M(AuditSink sink, string email, string sessionId)
+            {
+                sink.Record("session_created", new { email, {|LS0003:sessionId|} });
+                sink.Record("session_created", new { email });
+            }
+        }
+        """);
 }
