@@ -49,6 +49,12 @@ internal sealed class SecretClassifier
             return new SecretFinding(own.Kind, "looks like " + own.Description, value);
         }
 
+        // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
+        if (!ownWords.IsDefaultOrEmpty && SecretVocabulary.DescriptorWords.Contains(ownWords[ownWords.Length - 1]))
+        {
+            return null;
+        }
+
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);

@@ -52,6 +52,17 @@ internal static class SecretVocabulary
         "header", "claim", "cookie", "field", "entry", "list", "array", "set", "pair", "candidate", "old", "new", "current",
         "bearer", "in", "out", "from", "to", "for", "of");
 
+    /// <summary>
+    /// A last word that says a value describes something rather than holds it ("secret.Name", "checkoutSession.Id",
+    /// "token.ExpiresAt"): such a value keeps its own meaning even when the template hole is named like a secret.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> DescriptorWords = ImmutableHashSet.Create(
+        "id", "name", "count", "length", "size", "type", "kind", "expiry", "expires", "expiration", "lifetime", "ttl",
+        "version", "status", "state", "hint", "policy", "strength", "url", "uri", "endpoint", "path", "prefix", "suffix",
+        "thumbprint", "fingerprint", "jti", "family", "at", "on", "date", "time", "timestamp", "duration", "number", "index",
+        "reason", "error", "message", "directory", "dir", "folder", "file", "scheme", "issuer", "audience", "algorithm",
+        "format", "source", "provider", "scope", "scopes", "label", "description", "title");
+
     /// <summary>A first word that makes a name a question or a setting, not the secret ("hasPassword", "requireToken").</summary>
     public static readonly ImmutableHashSet<string> PredicatePrefixes = ImmutableHashSet.Create(
         "is", "has", "have", "had", "should", "can", "must", "use", "uses", "enable", "enabled", "require", "requires",
