@@ -73,8 +73,14 @@ internal sealed class WrapperCatalog
 
     public WrapperInfo? Get(IMethodSymbol method, LogSafetyOptions options, CancellationToken cancellationToken)
     {
+        var original = method.OriginalDefinition;
+        if (_cache.TryGetValue(original, out var cached))
+        {
+            return cached;
+        }
+
         var stack = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        return Get(method.OriginalDefinition, options, stack, 0, cancellationToken);
+        return Get(original, options, stack, 0, cancellationToken);
     }
 
     private WrapperInfo? Get(IMethodSymbol method, LogSafetyOptions options, HashSet<IMethodSymbol> stack, int depth, CancellationToken cancellationToken)
