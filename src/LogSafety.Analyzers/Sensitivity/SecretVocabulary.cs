@@ -44,6 +44,11 @@ internal static class SecretVocabulary
         "capture", "replay", "browser", "test", "lab", "class", "course", "lesson", "booking", "charging", "parking",
         "negotiation", "signalr", "hub", "kernel", "notebook", "repl", "tus", "batch", "import", "export", "migration");
 
+    /// <summary>Types and namespaces where a bare "token" is a lexical token ("JsonParser", "ExpressionTokenizer", "Syntax").</summary>
+    public static readonly ImmutableHashSet<string> LexicalContextWords = ImmutableHashSet.Create(
+        "parser", "parsers", "parsing", "lexer", "lexing", "tokenizer", "tokenizers", "scanner", "grammar", "syntax",
+        "compiler", "interpreter", "expression", "expressions", "markdown", "formatter", "serializer", "deserializer", "reader", "writer");
+
     /// <summary>Words after the secret noun that still name the secret itself (or an encoding of it).</summary>
     public static readonly ImmutableHashSet<string> HolderWords = ImmutableHashSet.Create(
         "hash", "hashed", "value", "values", "text", "plain", "plaintext", "raw", "bytes", "byte", "data", "str", "string",

@@ -48,4 +48,33 @@ public sealed class RealisticNegativesTests
             }
         }
         """);
+
+    [Fact]
+    public Task LexerToken_DoesNotReport_ButTokenInAuthCodeDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        namespace Acme.Expressions
+        {
+            class ExpressionParser
+            {
+                private readonly ILogger _logger = null!;
+                void Next(string token) => _logger.LogDebug("Unexpected token {Token}", token);
+            }
+        }
+
+        namespace Acme.Auth
+        {
+            class TokenValidator
+            {
+                private readonly ILogger _logger = null!;
+                void Validate(string token, string accessToken) => _logger.LogDebug("Validating {Token} {Access}", {|LS0002:token|}, {|LS0002:accessToken|});
+            }
+
+            class JsonReaderHelper
+            {
+                private readonly ILogger _logger = null!;
+                void Read(string accessToken) => _logger.LogDebug("Read {Access}", {|LS0002:accessToken|});
+            }
+        }
+        """);
 }
