@@ -427,4 +427,21 @@ public sealed class MicrosoftExtensionsLoggingTests
             }
         }
         """);
+
+    [Fact]
+    public Task SerializedAnonymousObject_MembersJudged() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string email, string password, string value)
+            {
+                logger.LogInformation("login {Body}", JsonSerializer.Serialize(new { email, {|LS0001:password|} }));
+                logger.LogInformation("login {Body}", JsonSerializer.Serialize(new Dictionary<string, string> { ["email"] = email, ["api_key"] = {|LS0002:value|} }));
+                logger.LogInformation("login {Body}", JsonSerializer.Serialize(new { email }));
+            }
+        }
+        """);
 }
