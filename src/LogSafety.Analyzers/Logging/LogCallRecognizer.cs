@@ -104,6 +104,12 @@ internal sealed class LogCallRecognizer
                 return FromLoggerMessageMethod(invocation, method, attribute);
             }
 
+            // The application's own template methods, marked like Serilog's and NLog's.
+            if (HasTemplateAttribute(method))
+            {
+                return FromParameters(invocation, LogApi.Wrapper, method.Name);
+            }
+
             if (includeWrappers && Wrappers.Get(method, options, cancellationToken) is { } wrapper)
             {
                 return FromWrapper(invocation, method, wrapper);

@@ -184,4 +184,24 @@ public sealed class WrapperTests
             }
         }
         """);
+
+    [Fact]
+    public Task OwnMethodMarkedAsTemplateMethod_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Serilog.Core;
+
+        public interface IAuditLog
+        {
+            [MessageTemplateFormatMethod("messageTemplate")]
+            void Audit(string messageTemplate, params object[] values);
+        }
+
+        class C
+        {
+            void M(IAuditLog audit, string email, string x)
+            {
+                audit.Audit("Reset {Email} {ResetToken}", email, {|LS0002:x|});
+                audit.Audit("Reset {Email}", email);
+            }
+        }
+        """);
 }
