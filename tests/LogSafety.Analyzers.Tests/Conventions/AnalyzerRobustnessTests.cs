@@ -127,6 +127,7 @@ public sealed class AnalyzerRobustnessTests
         ["logsafety.console_and_trace_sinks"] = "maybe",
         ["logsafety.sensitive_attributes"] = "My.SensitiveAttribute, not a type",
         ["logsafety.safe_attributes"] = "My.SafeAttribute",
+        ["logsafety.sanitizers"] = "Misspelled.Key",
     });
 
     public static TheoryData<string, string> Cases
@@ -246,6 +247,8 @@ public sealed class AnalyzerRobustnessTests
             public Options(ImmutableDictionary<string, string> values) => _values = values.WithComparers(KeyComparer);
 
             public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+
+            public override IEnumerable<string> Keys => _values.Keys;
         }
     }
 }
