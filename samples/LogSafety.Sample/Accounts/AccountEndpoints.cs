@@ -88,6 +88,7 @@ public static class AccountEndpoints
         events.Log("login_success", new { request.Email, ip, userId = user.Id });
 
         var session = sessions.Create(user.Id);
+        // LS0003: a [LoggerMessage] method whose message writes the session ID.
         AuthLog.SessionCreated(logger, user.Id, session.Id);
         // LS0003: the session id in a logging scope is attached to every entry written inside it.
         using var sessionScope = logger.BeginScope("Session {SessionId} for {UserId}", session.Id, user.Id);

@@ -9,8 +9,9 @@ public static partial class AuthLog
 
     [LoggerMessage(EventId = 1002, EventName = "session_created", Level = LogLevel.Information,
         Message = "Session created for {UserId}: {SessionId}")]
-    // LS0003: the chapter's WRONG example `log("session_created", { sessionId, userId })`; the session id is
-    // reported here, at the parameter, and the fix removes it from the message, the signature and every call.
+    // The chapter's WRONG example `log("session_created", { sessionId, userId })`: LogSafety reports the session ID
+    // where it is passed in (see AccountEndpoints.Login), and the fix removes it from the message, the signature and
+    // every call.
     public static partial void SessionCreated(ILogger logger, Guid userId, string sessionId);
 
     [LoggerMessage(EventId = 1003, EventName = "token_refreshed", Level = LogLevel.Information,
