@@ -31,6 +31,8 @@ internal sealed class ConfigurationSymbols
             compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.HttpLoggingEndpointConventionBuilderExtensions"))
             .Union(MethodsNamed("Enable", interceptorContext));
 
+        HeaderNames = compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames");
+
         var eventSource = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Logging.IdentityModelEventSource");
         PiiSwitches = Members<IPropertySymbol>("ShowPII", eventSource)
             .Union(Members<IPropertySymbol>("LogCompleteSecurityArtifact", eventSource));
@@ -62,6 +64,9 @@ internal sealed class ConfigurationSymbols
 
     /// <summary>Methods that take the fields to log as an argument: WithHttpLogging, HttpLoggingInterceptorContext.Enable.</summary>
     public ImmutableHashSet<ISymbol> LoggingFieldsMethods { get; }
+
+    /// <summary>Microsoft.Net.Http.Headers.HeaderNames, whose members are static readonly, not constants.</summary>
+    public INamedTypeSymbol? HeaderNames { get; }
 
     /// <summary>IdentityModelEventSource.ShowPII and LogCompleteSecurityArtifact.</summary>
     public ImmutableHashSet<ISymbol> PiiSwitches { get; }

@@ -37,10 +37,12 @@ internal static class HttpLoggingConfiguration
         if (invocation.Arguments.Length != 1
             || invocation.TargetMethod.Name != "Add"
             || HeaderSet(invocation, symbols) is not { } headerSet
-            || invocation.Arguments[0].Value is not { ConstantValue: { HasValue: true, Value: string header } } value)
+            || HeaderName(invocation.Arguments[0].Value, symbols) is not { } header)
         {
             return;
         }
+
+        var value = invocation.Arguments[0].Value;
 
         var carries = CredentialHeaders.Describe(header, state.OptionsFor(invocation.Syntax.SyntaxTree));
         if (carries is null || state.Guard.IsGuarded(invocation))
@@ -52,7 +54,7 @@ internal static class HttpLoggingConfiguration
             Descriptors.HttpLoggingOfSecrets,
             value.Syntax.GetLocation(),
             HeaderProperties,
-            $"'{header}' {carries} and is logged unredacted because it is added to {headerSet.ContainingType.Name}.{headerSet.Name}",
+            $"'{(value.ConstantValue.HasValue ? header : value.Syntax.ToString())}' {carries} and is logged unredacted because it is added to {headerSet.ContainingType.Name}.{headerSet.Name}",
             "remove it from the list (HTTP logging writes headers that are not listed as [Redacted])"));
     }
 
@@ -131,6 +133,15 @@ internal static class HttpLoggingConfiguration
             $"'{part}' turns on {fieldsType.Name}.{member}, {effect}",
             $"log the fields without {member}, or only in development");
     }
+
+    /// <summary>A constant header name, or a HeaderNames member ("SetCookie" is "set-cookie").</summary>
+    private static string? HeaderName(IOperation value, ConfigurationSymbols symbols) => value switch
+    {
+        { ConstantValue: { HasValue: true, Value: string constant } } => constant,
+        IFieldReferenceOperation { Field: { IsStatic: true } field }
+            when SymbolEqualityComparer.Default.Equals(field.ContainingType, symbols.HeaderNames) => string.Join("-", NameWords.Split(field.Name)),
+        _ => null,
+    };
 
     private static IPropertySymbol? HeaderSet(IInvocationOperation invocation, ConfigurationSymbols symbols)
     {
