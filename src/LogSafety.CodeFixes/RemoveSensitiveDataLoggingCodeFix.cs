@@ -37,15 +37,9 @@ public sealed class RemoveSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
             return;
         }
 
-        if (!receiverIsStatement
-            && invocation.Parent is LambdaExpressionSyntax lambda
-            && lambda.ExpressionBody == invocation
-            && model.GetSymbolInfo(lambda, cancellationToken).Symbol is IMethodSymbol { ReturnsVoid: true })
+        // o => o.EnableSensitiveDataLogging() becomes o => { }.
+        if (!receiverIsStatement && Statements.TryEmptyLambdaBody(editor, model, invocation, cancellationToken))
         {
-            // o => o.EnableSensitiveDataLogging() becomes o => { }.
-            editor.ReplaceNode(lambda, (current, _) => ((LambdaExpressionSyntax)current)
-                .WithExpressionBody(null)
-                .WithBlock(SyntaxFactory.Block().WithTriviaFrom(invocation)));
             return;
         }
 
@@ -56,26 +50,6 @@ public sealed class RemoveSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
             var currentReceiver = ((MemberAccessExpressionSyntax)currentInvocation.Expression).Expression;
             return currentReceiver.WithTrailingTrivia(currentInvocation.GetTrailingTrivia());
         });
-    }
-}
-
-/// <summary>Removes a statement, or empties it where the language needs one (<c>if (x) s;</c>).</summary>
-internal static class Statements
-{
-    public static void Remove(SyntaxEditor editor, StatementSyntax statement)
-    {
-        switch (statement.Parent)
-        {
-            case BlockSyntax or SwitchSectionSyntax:
-                editor.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives);
-                break;
-            case GlobalStatementSyntax global:
-                editor.RemoveNode(global, SyntaxRemoveOptions.KeepUnbalancedDirectives);
-                break;
-            default:
-                editor.ReplaceNode(statement, SyntaxFactory.Block().WithTriviaFrom(statement));
-                break;
-        }
     }
 }
 
