@@ -76,12 +76,13 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (state.Guard.IsGuarded(invocation))
+        // A half-typed call (no closing parenthesis yet) waits until it is written.
+        if (invocation.Syntax is not InvocationExpressionSyntax { ArgumentList.CloseParenToken.IsMissing: false } syntax
+            || state.Guard.IsGuarded(invocation))
         {
             return;
         }
 
-        var syntax = (InvocationExpressionSyntax)invocation.Syntax;
         var start = syntax.Expression is MemberAccessExpressionSyntax access ? access.Name.SpanStart : syntax.SpanStart;
         var location = Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(start, syntax.Span.End));
         context.ReportDiagnostic(Diagnostic.Create(

@@ -80,6 +80,8 @@ public sealed class HttpLoggingOfSecretsTests
                 context.Enable({|LS0011:HttpLoggingFields.RequestBody|});
                 context.Enable(HttpLoggingFields.RequestHeaders);
                 context.Disable(HttpLoggingFields.RequestBody);
+                context.LoggingFields = {|LS0011:HttpLoggingFields.Request|};
+                context.LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders;
                 return default;
             }
 
@@ -262,4 +264,38 @@ public sealed class HttpLoggingOfSecretsTests
             }
         }
         """);
+
+    [Fact]
+    public async Task BrokenSource_DoesNotThrow()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.HttpLogging;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.IdentityModel.Logging;
+
+                static class Startup
+                {
+                    [HttpLogging()]
+                    static void Configure(HttpLoggingOptions o, DbContextOptionsBuilder b, W3CLoggerOptions w)
+                    {
+                        o.LoggingFields = ;
+                        o.LoggingFields |= Missing.RequestBody;
+                        o.RequestHeaders.Add();
+                        o.RequestHeaders.Add(null, 1);
+                        w.AdditionalRequestHeaders.Add(UnknownHeader);
+                        b.EnableSensitiveDataLogging(;
+                        b.EnableSensitiveDataLogging(true, false);
+                        IdentityModelEventSource.ShowPII = ;
+                        IdentityModelEventSource.ShowPII = IsDev(;
+                #if
+                        IdentityModelEventSource.LogCompleteSecurityArtifact = true;
+                    }
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        };
+        await test.RunAsync();
+    }
 }
