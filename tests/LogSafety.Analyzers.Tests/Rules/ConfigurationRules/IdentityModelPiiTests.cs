@@ -95,6 +95,39 @@ public sealed class IdentityModelPiiTests
         """);
 
     [Fact]
+    public Task ShowPiiGuardedByLocalOrElseBranch_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Hosting;
+        using Microsoft.IdentityModel.Logging;
+
+        static class Startup
+        {
+            static void Configure(IHostEnvironment env)
+            {
+                var isDevelopment = env.IsDevelopment();
+                var isProduction = env.IsEnvironment("Production");
+                if (isDevelopment)
+                {
+                    IdentityModelEventSource.ShowPII = true;
+                }
+
+                if (!env.IsDevelopment())
+                {
+                    IdentityModelEventSource.ShowPII = false;
+                }
+                else
+                {
+                    IdentityModelEventSource.LogCompleteSecurityArtifact = true;
+                }
+
+                if (!isProduction)
+                {
+                    {|LS0012:IdentityModelEventSource.ShowPII = true|};
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task ShowPiiInDebugBuild_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
         #define DEBUG
         using Microsoft.IdentityModel.Logging;
