@@ -1,6 +1,4 @@
 using System.Threading.Tasks;
-using LogSafety.Analyzers.Rules;
-using LogSafety.CodeFixes;
 using Xunit;
 using GuardFix = LogSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     LogSafety.Analyzers.Rules.SecretLoggingConfigurationAnalyzer,
@@ -168,6 +166,26 @@ public sealed class EfSensitiveDataLoggingFixTests
                 protected override void OnConfiguring(DbContextOptionsBuilder options)
                 {
                     options.{|LS0010:EnableSensitiveDataLogging()|};
+                }
+            }
+            """;
+        await GuardFix.VerifyCodeFixAsync(source, source);
+    }
+
+    [Fact]
+    public async Task Guard_EnvironmentDeclaredLater_NotOffered()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.EntityFrameworkCore;
+
+            static class Startup
+            {
+                static void Configure(DbContextOptionsBuilder options)
+                {
+                    options.{|LS0010:EnableSensitiveDataLogging()|};
+                    var builder = WebApplication.CreateBuilder();
+                    builder.Build();
                 }
             }
             """;
