@@ -51,6 +51,8 @@ mkdir -p "$copy"
 # Outside the repository: stop MSBuild looking further up, and point the analyzer references at the repository.
 echo '<Project />' >"$work/Directory.Build.props"
 echo '<Project />' >"$work/Directory.Build.targets"
+# Package versions stay central, as in the repository, for any PackageReference the sample gains.
+cp "$repo/Directory.Packages.props" "$work/Directory.Packages.props"
 sed -i -e "s|Include=\"\.\.\\\\\.\.\\\\src\\\\|Include=\"$repo/src/|g" -e "s|Include=\"\.\./\.\./src/|Include=\"$repo/src/|g" "$copy/LogSafety.Sample.csproj"
 grep -q "$repo/src/LogSafety.CodeFixes" "$copy/LogSafety.Sample.csproj" || { echo "could not rewrite the analyzer references"; exit 1; }
 git -C "$copy" init -q
