@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LogSafety.Analyzers.Logging;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.CodeFixes.Removal;
+
+/// <summary>
+/// A [LoggerMessage] method's secret parameter: removed from the signature, its placeholder from the attribute's
+/// message, and its argument from every call in the solution. Offered only when every reference is a plain call.
+/// </summary>
+internal static class LoggerMessageParameterRemoval
+{
+    public static async Task<PlannedRemoval?> PlanAsync(
+        RemovalSession session, Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var parameterSyntax = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
+        if (parameterSyntax is null
+            || model.GetDeclaredSymbol(parameterSyntax, cancellationToken) is not IParameterSymbol parameter
+            || parameter.ContainingSymbol is not IMethodSymbol method
+            || parameter.IsThis)
+        {
+            return null;
+        }
+
+        var options = session.OptionsFor(document, root.SyntaxTree);
+        var edits = new List<(DocumentId, ContainerEdit)>();
+
+        // The declaration: parameter and message placeholder.
+        if (parameterSyntax.Parent is not ParameterListSyntax parameterList || method.PartialImplementationPart is { } implementation && IsInEditableSource(session, implementation))
+        {
+            return null;
+        }
+
+        var parameterEdit = new ListEdit(parameterList);
+        parameterEdit.Add(parameterList.Parameters.IndexOf(parameterSyntax));
+        edits.Add((document.Id, parameterEdit));
+
+        var message = FindMessage(method, model, cancellationToken);
+        if (message is { Literal: { } literal, Text: { } text })
+        {
+            if (literal.SyntaxTree != root.SyntaxTree)
+            {
+                return null;
+            }
+
+            var edit = new TemplateLiteralEdit(literal, options);
+            edit.Add(parameter.Name);
+            edits.Add((document.Id, edit));
+        }
+        else if (message?.Text is { } constantText && MessageTemplate.Parse(constantText).Holes.Any(h => string.Equals(h.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase)))
+        {
+            // The message is a constant declared elsewhere and names the parameter: it cannot be edited here.
+            return null;
+        }
+
+        // Every call: drop the argument.
+        var references = await SymbolFinder.FindReferencesAsync(method, session.Solution, cancellationToken).ConfigureAwait(false);
+        foreach (var reference in references)
+        {
+            foreach (var location in reference.Locations)
+            {
+                if (location.IsImplicit || location.Document is not { } referencingDocument)
+                {
+                    continue;
+                }
+
+                if (await session.GetAsync(referencingDocument.Id, cancellationToken).ConfigureAwait(false) is not { } state)
+                {
+                    return null;
+                }
+
+                var node = state.Root.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+                var invocation = node.Parent is MemberAccessExpressionSyntax access && access.Name == node ? access.Parent : node.Parent;
+                if (invocation is not InvocationExpressionSyntax call
+                    || (call.Expression != node && call.Expression != node.Parent)
+                    || state.Model.GetOperation(call, cancellationToken) is not IInvocationOperation operation)
+                {
+                    // A method group or nameof: removing the parameter would break it.
+                    return null;
+                }
+
+                foreach (var argument in operation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind == ArgumentKind.Explicit
+                        && argument.Syntax is ArgumentSyntax argumentSyntax && argumentSyntax.Parent == call.ArgumentList)
+                    {
+                        var edit = new ArgumentsEdit(call, null, options);
+                        edit.Add(call.ArgumentList.Arguments.IndexOf(argumentSyntax), -1);
+                        edits.Add((referencingDocument.Id, edit));
+                    }
+                }
+            }
+        }
+
+        return new PlannedRemoval(parameter.Name, edits);
+    }
+
+    private static bool IsInEditableSource(RemovalSession session, IMethodSymbol implementation) =>
+        implementation.DeclaringSyntaxReferences.Any(r => session.Solution.GetDocument(r.SyntaxTree) is not null);
+
+    private static (LiteralExpressionSyntax? Literal, string? Text)? FindMessage(IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != "Microsoft.Extensions.Logging.LoggerMessageAttribute"
+                || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
+                || syntax.ArgumentList is null)
+            {
+                continue;
+            }
+
+            foreach (var argument in syntax.ArgumentList.Arguments)
+            {
+                var isMessage = argument.NameEquals?.Name.Identifier.ValueText == "Message"
+                    || argument.NameColon?.Name.Identifier.ValueText == "message"
+                    || argument.NameEquals is null && argument.NameColon is null
+                        && model.GetTypeInfo(argument.Expression, cancellationToken).Type?.SpecialType == SpecialType.System_String;
+                if (!isMessage)
+                {
+                    continue;
+                }
+
+                var text = model.GetConstantValue(argument.Expression, cancellationToken).Value as string;
+                return (StringLiteralText.TryCreate(argument.Expression, out _) ? (LiteralExpressionSyntax)argument.Expression : null, text);
+            }
+        }
+
+        return null;
+    }
+}
