@@ -43,6 +43,7 @@ internal sealed class ArgumentsEdit : ContainerEdit
     private readonly int _argumentCount;
     private readonly HashSet<int> _arguments = new();
     private readonly HashSet<int> _templateIndices = new();
+    private readonly Dictionary<int, ISet<string>> _hints = new();
 
     public ArgumentsEdit(InvocationExpressionSyntax invocation, CallTemplate? template, LogSafetyOptions options)
         : base(invocation)
@@ -52,12 +53,14 @@ internal sealed class ArgumentsEdit : ContainerEdit
         _argumentCount = invocation.ArgumentList.Arguments.Count;
     }
 
-    public void Add(int argumentIndex, int templateIndex)
+    /// <param name="valueWords">Words of the value's name; text made of them next to its hole is its label.</param>
+    public void Add(int argumentIndex, int templateIndex, IEnumerable<string>? valueWords = null)
     {
         _arguments.Add(argumentIndex);
         if (templateIndex >= 0)
         {
             _templateIndices.Add(templateIndex);
+            _hints[templateIndex] = Hints.Of(valueWords);
         }
     }
 
@@ -66,6 +69,10 @@ internal sealed class ArgumentsEdit : ContainerEdit
         var edit = (ArgumentsEdit)other;
         _arguments.UnionWith(edit._arguments);
         _templateIndices.UnionWith(edit._templateIndices);
+        foreach (var pair in edit._hints)
+        {
+            _hints[pair.Key] = pair.Value;
+        }
     }
 
     public override SyntaxNode Apply(SyntaxNode current)
@@ -110,7 +117,9 @@ internal sealed class ArgumentsEdit : ContainerEdit
         {
             var hole = raw.Holes[i];
             text.AddText(literal.Inner.Substring(position, hole.Start - position), 0, literal.Spelling | TextSpelling.DoubledBraces);
-            text.AddHole(i, literal.Inner.Substring(hole.Start, hole.Length), 0);
+            var index = template.Positional ? hole.Position : i;
+            _hints.TryGetValue(index, out var valueHints);
+            text.AddHole(i, literal.Inner.Substring(hole.Start, hole.Length), 0, Hints.Of(valueHints, hole.Name));
             position = hole.Start + hole.Length;
         }
 

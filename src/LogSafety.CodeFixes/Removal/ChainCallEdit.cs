@@ -32,6 +32,6 @@ internal sealed class ChainCallEdit : ContainerEdit
             : access.WithName(SyntaxFactory.IdentifierName(_staticReplacement));
         return replacement
             .WithLeadingTrivia(invocation.GetLeadingTrivia())
-            .WithTrailingTrivia(replacement.GetTrailingTrivia().AddRange(invocation.GetTrailingTrivia()));
+            .WithTrailingTrivia(invocation.GetTrailingTrivia());
     }
 }

@@ -14,7 +14,7 @@ namespace LogSafety.CodeFixes.Removal;
 /// </summary>
 internal sealed class ConcatenationEdit : ContainerEdit
 {
-    private readonly HashSet<int> _operands = new();
+    private readonly Dictionary<int, ISet<string>> _operands = new();
     private readonly ImmutableArray<bool> _isString;
     private readonly LogSafetyOptions _options;
 
@@ -27,9 +27,15 @@ internal sealed class ConcatenationEdit : ContainerEdit
         _options = options;
     }
 
-    public void Add(int operand) => _operands.Add(operand);
+    public void Add(int operand, IEnumerable<string>? valueWords) => _operands[operand] = Hints.Of(valueWords);
 
-    public override void MergeFrom(ContainerEdit other) => _operands.UnionWith(((ConcatenationEdit)other)._operands);
+    public override void MergeFrom(ContainerEdit other)
+    {
+        foreach (var pair in ((ConcatenationEdit)other)._operands)
+        {
+            _operands[pair.Key] = pair.Value;
+        }
+    }
 
     /// <summary>The operands of a left-leaning '+' chain with <paramref name="count"/> operands, and the '+' before each (index 0 has none).</summary>
     public static bool TryFlatten(ExpressionSyntax root, int count, out List<ExpressionSyntax> operands, out List<SyntaxToken> operators)
@@ -72,11 +78,12 @@ internal sealed class ConcatenationEdit : ContainerEdit
             }
             else
             {
-                text.AddHole(i, string.Empty, i);
+                _operands.TryGetValue(i, out var hints);
+                text.AddHole(i, string.Empty, i, hints);
             }
         }
 
-        text.RemoveHoles(_operands);
+        text.RemoveHoles(_operands.Keys);
 
         var kept = new List<(ExpressionSyntax Operand, int Index, bool IsString)>();
         for (var i = 0; i < operands.Count; i++)
@@ -97,7 +104,7 @@ internal sealed class ConcatenationEdit : ContainerEdit
                     kept.Add((operands[i], i, true));
                 }
             }
-            else if (!_operands.Contains(i))
+            else if (!_operands.ContainsKey(i))
             {
                 kept.Add((operands[i], i, _isString[i]));
             }

@@ -18,6 +18,12 @@ internal sealed class HoleText
     private const char Opaque = '\uFFFD';
     private const int MaxLabelWords = 3;
 
+    /// <summary>Words that only connect a value to the sentence ("signed in with {Token}"): they go with it.</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "and", "or", "using", "via", "for", "is", "was", "as", "by", "of", "to", "from",
+    };
+
     private readonly List<Atom> _atoms = new();
     private readonly LogSafetyOptions _options;
 
@@ -35,17 +41,18 @@ internal sealed class HoleText
             var length = OpaqueLength(raw, i, spelling);
             if (length > 0)
             {
-                _atoms.Add(new Atom(Opaque, raw.Substring(i, length), owner, -1));
+                _atoms.Add(new Atom(Opaque, raw.Substring(i, length), owner, -1, null));
                 i += length;
                 continue;
             }
 
-            _atoms.Add(new Atom(raw[i], raw[i].ToString(), owner, -1));
+            _atoms.Add(new Atom(raw[i], raw[i].ToString(), owner, -1, null));
             i++;
         }
     }
 
-    public void AddHole(int hole, string raw, int owner) => _atoms.Add(new Atom(HoleMark, raw, owner, hole));
+    /// <param name="hints">Lower-case words of the value's own name: text made only of them labels the hole.</param>
+    public void AddHole(int hole, string raw, int owner, ISet<string>? hints = null) => _atoms.Add(new Atom(HoleMark, raw, owner, hole, hints));
 
     /// <summary>Removes the holes with the given ids, each with its attached label and one separator run.</summary>
     public void RemoveHoles(ICollection<int> holes)
@@ -102,17 +109,14 @@ internal sealed class HoleText
         }
 
         var (labelStart, keyEnd, hasMarker) = FindLabel(fragmentStart, hole);
-        if (labelStart >= 0)
+        if (labelStart >= 0 && HasContentOutside(labelStart, end))
         {
-            if (AllSeparators(fragmentStart, labelStart) && HasContentOutside(labelStart, end))
-            {
-                start = labelStart;
-            }
-            else if (hasMarker)
-            {
-                // "Reset token: {Token}": the words belong to the sentence; only ": " goes.
-                start = keyEnd;
-            }
+            start = labelStart;
+        }
+        else if (hasMarker)
+        {
+            // "Reset token: {Token}": the words belong to the sentence; only ": " goes.
+            start = keyEnd;
         }
 
         var before = start;
@@ -132,6 +136,16 @@ internal sealed class HoleText
         if (atEnd)
         {
             start = before;
+
+            // "Logged in using {Token}" ends "Logged in", not "Logged in using".
+            while (ConnectorBefore(fragmentStart, start) is var connector && connector >= 0 && HasContentOutside(connector, end))
+            {
+                start = connector;
+                while (start > 0 && IsSpace(_atoms[start - 1].Char))
+                {
+                    start--;
+                }
+            }
         }
         else if (atStart)
         {
@@ -146,8 +160,10 @@ internal sealed class HoleText
     }
 
     /// <summary>
-    /// The label right before a hole: "key=" / "key: " (any key), or the shortest run of up to three words that itself
-    /// names a secret ("password ", "session id "). Returns where it starts and where its key words end.
+    /// The label right before a hole, which goes with it: "key=" / "key: ", or up to three words that name a secret or
+    /// repeat the value's own name ("password ", "session "), with connecting words before them (" with password ").
+    /// A label must start the text since the previous hole or punctuation: words inside a sentence stay.
+    /// Returns where the label starts (-1 if none), where its key words end, and whether a '=' or ':' follows them.
     /// </summary>
     private (int LabelStart, int KeyEnd, bool HasMarker) FindLabel(int fragmentStart, int hole)
     {
@@ -157,74 +173,127 @@ internal sealed class HoleText
             j--;
         }
 
-        if (j > fragmentStart && _atoms[j - 1].Char is '=' or ':')
+        var hasMarker = j > fragmentStart && _atoms[j - 1].Char is '=' or ':';
+        var keyEnd = hasMarker ? j - 1 : j;
+        while (hasMarker && keyEnd > fragmentStart && IsSpace(_atoms[keyEnd - 1].Char))
         {
-            var keyEnd = j - 1;
-            while (keyEnd > fragmentStart && IsSpace(_atoms[keyEnd - 1].Char))
-            {
-                keyEnd--;
-            }
-
-            var keyStart = keyEnd;
-            while (keyStart > fragmentStart && IsKeyChar(_atoms[keyStart - 1].Char))
-            {
-                keyStart--;
-            }
-
-            if (keyStart < keyEnd && !AllSeparators(fragmentStart, keyStart))
-            {
-                // "api key: {Key}": a key of several words when together they name a secret.
-                var wider = SensitiveWords(fragmentStart, keyEnd);
-                if (wider >= 0)
-                {
-                    keyStart = wider;
-                }
-            }
-
-            return (keyStart == keyEnd ? j - 1 : keyStart, keyEnd, true);
+            keyEnd--;
         }
 
-        var label = SensitiveWords(fragmentStart, j);
-        return label >= 0 ? (label, j, false) : (-1, -1, false);
-    }
-
-    /// <summary>
-    /// Where the run of up to three words ending at <paramref name="wordEnd"/> starts when it fills the text since the
-    /// previous hole and names a secret ("password", "session id"), or -1: words inside a sentence are not a label.
-    /// </summary>
-    private int SensitiveWords(int fragmentStart, int wordEnd)
-    {
-        var wordStart = wordEnd;
-        for (var words = 0; words < MaxLabelWords; words++)
+        var hints = _atoms[hole].Hints;
+        var wordStart = keyEnd;
+        for (var words = 1; words <= MaxLabelWords; words++)
         {
             var k = wordStart;
-            if (words > 0)
+            while (words > 1 && k > fragmentStart && IsSpace(_atoms[k - 1].Char))
             {
-                while (k > fragmentStart && IsSpace(_atoms[k - 1].Char))
-                {
-                    k--;
-                }
+                k--;
             }
 
-            var start = k;
-            while (start > fragmentStart && IsKeyChar(_atoms[start - 1].Char))
-            {
-                start--;
-            }
-
+            var start = WordStart(fragmentStart, k);
             if (start == k)
             {
                 break;
             }
 
             wordStart = start;
-            if (AllSeparators(fragmentStart, wordStart) && NameClassifier.Classify(Text(wordStart, wordEnd), _options).IsSensitive)
+            if (!IsLabelBoundary(fragmentStart, wordStart))
             {
-                return wordStart;
+                continue;
+            }
+
+            var phrase = Text(wordStart, keyEnd);
+            if ((hasMarker && words == 1) || NameClassifier.Classify(phrase, _options).IsSensitive || AllIn(NameWords.Split(phrase), hints))
+            {
+                return (ExtendOverConnectors(fragmentStart, wordStart), keyEnd, hasMarker);
             }
         }
 
-        return -1;
+        return hasMarker && keyEnd == j - 1 && wordStart == keyEnd ? (j - 1, j - 1, true) : (-1, keyEnd, hasMarker);
+    }
+
+    private int WordStart(int fragmentStart, int end)
+    {
+        var start = end;
+        while (start > fragmentStart && IsKeyChar(_atoms[start - 1].Char))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>True when only spaces and connecting words lie between <paramref name="start"/> and the previous hole or punctuation.</summary>
+    private bool IsLabelBoundary(int fragmentStart, int start)
+    {
+        var k = start;
+        while (true)
+        {
+            while (k > fragmentStart && IsSpace(_atoms[k - 1].Char))
+            {
+                k--;
+            }
+
+            if (k == fragmentStart)
+            {
+                return true;
+            }
+
+            var c = _atoms[k - 1].Char;
+            if (IsSeparator(c) || IsLineBreak(c) || IsOpening(c) || c is '.' or '!' or '?')
+            {
+                return true;
+            }
+
+            var wordStart = WordStart(fragmentStart, k);
+            if (wordStart == k || !Connectors.Contains(Text(wordStart, k)))
+            {
+                return false;
+            }
+
+            k = wordStart;
+        }
+    }
+
+    private int ExtendOverConnectors(int fragmentStart, int start)
+    {
+        while (ConnectorBefore(fragmentStart, start) is var connector && connector >= 0)
+        {
+            start = connector;
+        }
+
+        return start;
+    }
+
+    /// <summary>The start of a connecting word ("with", "using") right before <paramref name="start"/>, or -1.</summary>
+    private int ConnectorBefore(int fragmentStart, int start)
+    {
+        var k = start;
+        while (k > fragmentStart && IsSpace(_atoms[k - 1].Char))
+        {
+            k--;
+        }
+
+        var wordStart = WordStart(fragmentStart, k);
+        return wordStart < k && Connectors.Contains(Text(wordStart, k)) && (wordStart == 0 || !IsKeyChar(_atoms[wordStart - 1].Char)) ? wordStart : -1;
+    }
+
+    private static bool AllIn(System.Collections.Immutable.ImmutableArray<string> words, ISet<string>? hints)
+    {
+        if (hints is null || words.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!hints.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string Text(int start, int end)
@@ -319,8 +388,9 @@ internal sealed class HoleText
 
     internal readonly struct Atom
     {
-        public Atom(char c, string raw, int owner, int hole)
+        public Atom(char c, string raw, int owner, int hole, ISet<string>? hints)
         {
+            Hints = hints;
             Char = c;
             Raw = raw;
             Owner = owner;
@@ -339,6 +409,8 @@ internal sealed class HoleText
         public int Hole { get; }
 
         public bool IsHole => Hole >= 0;
+
+        public ISet<string>? Hints { get; }
     }
 }
 

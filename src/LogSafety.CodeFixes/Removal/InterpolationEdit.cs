@@ -9,15 +9,21 @@ namespace LogSafety.CodeFixes.Removal;
 /// <summary>Removes interpolation holes, with the label text attached to them ("token={token}").</summary>
 internal sealed class InterpolationEdit : ContainerEdit
 {
-    private readonly HashSet<int> _holes = new();
+    private readonly Dictionary<int, ISet<string>> _holes = new();
     private readonly LogSafetyOptions _options;
 
     public InterpolationEdit(InterpolatedStringExpressionSyntax node, LogSafetyOptions options)
         : base(node) => _options = options;
 
-    public void Add(int hole) => _holes.Add(hole);
+    public void Add(int hole, IEnumerable<string>? valueWords) => _holes[hole] = Hints.Of(valueWords);
 
-    public override void MergeFrom(ContainerEdit other) => _holes.UnionWith(((InterpolationEdit)other)._holes);
+    public override void MergeFrom(ContainerEdit other)
+    {
+        foreach (var pair in ((InterpolationEdit)other)._holes)
+        {
+            _holes[pair.Key] = pair.Value;
+        }
+    }
 
     public override SyntaxNode Apply(SyntaxNode current)
     {
@@ -39,13 +45,14 @@ internal sealed class InterpolationEdit : ContainerEdit
                     text.AddText(part.TextToken.Text, 0, spelling);
                     break;
                 case InterpolationSyntax hole:
-                    text.AddHole(holes.Count, string.Empty, 0);
+                    _holes.TryGetValue(holes.Count, out var hints);
+                    text.AddHole(holes.Count, string.Empty, 0, hints);
                     holes.Add(hole);
                     break;
             }
         }
 
-        text.RemoveHoles(_holes);
+        text.RemoveHoles(_holes.Keys);
         var inner = text.Write(atom => holes[atom.Hole].ToFullString());
         ExpressionSyntax? replacement = null;
         if (!text.HasHoles() && !isRaw && start.Length <= 3 && !inner.Contains("{{") && !inner.Contains("}}"))

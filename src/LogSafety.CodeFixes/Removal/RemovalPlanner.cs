@@ -66,7 +66,7 @@ internal static class RemovalPlanner
             return null;
         }
 
-        var edit = PlanValue(new Context(call, invocationSyntax, model, options, cancellationToken), logged);
+        var edit = PlanValue(new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken), logged);
         return edit is null ? null : new PlannedRemoval(ValueNames.Display(logged.Value), new[] { (document.Id, edit) });
     }
 
@@ -171,7 +171,7 @@ internal static class RemovalPlanner
         }
 
         var edit = new ArgumentsEdit(invocation, template, context.Options);
-        edit.Add(index, argument.TemplateIndex);
+        edit.Add(index, argument.TemplateIndex, context.ValueWords);
         return edit;
     }
 
@@ -351,7 +351,7 @@ internal static class RemovalPlanner
     {
         var index = interpolated.Contents.OfType<InterpolationSyntax>().ToList().IndexOf(interpolation);
         var edit = new InterpolationEdit(interpolated, context.Options);
-        edit.Add(index);
+        edit.Add(index, context.ValueWords);
         return edit;
     }
 
@@ -387,7 +387,7 @@ internal static class RemovalPlanner
         }
 
         var edit = new ConcatenationEdit(root, operands.Select(o => IsString(context, o)).ToImmutableArray(), context.Options);
-        edit.Add(index);
+        edit.Add(index, context.ValueWords);
         return edit;
     }
 
@@ -427,7 +427,7 @@ internal static class RemovalPlanner
 
             var template = new CallTemplate(formatIndex, MessageTemplate.Parse(formatText), positional: true, unescapeWhenNoValues: false, collapseWhenNoValues: true);
             var formatEdit = new ArgumentsEdit(syntax, template, context.Options);
-            formatEdit.Add(index, index - formatIndex - 1);
+            formatEdit.Add(index, index - formatIndex - 1, context.ValueWords);
             return formatEdit;
         }
 
@@ -541,7 +541,8 @@ internal static class RemovalPlanner
         context.Call.Template is not null
         && initializer.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
         && initializer.Parent.Parent is ArgumentSyntax argument
-        && argument.Parent == context.InvocationSyntax.ArgumentList;
+        && argument.Parent == context.InvocationSyntax.ArgumentList
+        && context.Model.GetOperation(argument, context.CancellationToken) is IArgumentOperation { Parameter.IsParams: true, ArgumentKind: ArgumentKind.Explicit };
 
     private static ContainerEdit? ListRemoval(SyntaxNode list, int index)
     {
@@ -567,8 +568,10 @@ internal static class RemovalPlanner
 
     private readonly struct Context
     {
-        public Context(LogCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, CancellationToken cancellationToken)
+        public Context(
+            LogCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
         {
+            ValueWords = valueWords;
             Call = call;
             InvocationSyntax = invocationSyntax;
             Model = model;
@@ -581,5 +584,8 @@ internal static class RemovalPlanner
         public SemanticModel Model { get; }
         public LogSafetyOptions Options { get; }
         public CancellationToken CancellationToken { get; }
+
+        /// <summary>The words of the removed value's name, to recognize its label in the message text.</summary>
+        public ImmutableArray<string> ValueWords { get; }
     }
 }

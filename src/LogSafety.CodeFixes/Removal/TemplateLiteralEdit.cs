@@ -35,7 +35,7 @@ internal sealed class TemplateLiteralEdit : ContainerEdit
         {
             var hole = template.Holes[i];
             text.AddText(literal.Inner.Substring(position, hole.Start - position), 0, literal.Spelling | TextSpelling.DoubledBraces);
-            text.AddHole(i, literal.Inner.Substring(hole.Start, hole.Length), 0);
+            text.AddHole(i, literal.Inner.Substring(hole.Start, hole.Length), 0, Hints.Of(null, hole.Name));
             position = hole.Start + hole.Length;
             if (_names.Contains(hole.Name))
             {

@@ -209,4 +209,731 @@ public sealed class RemoveLoggedValueCodeFixTests
             }
         }
         """);
+
+    [Fact]
+    public Task Mel_SafeArgumentBesideSecret_IsLeftAlone() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string email, string password)
+            {
+                logger.LogInformation("Login {Email} {PasswordLength}", email, password.Length);
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string email, string password)
+            {
+                logger.LogInformation("Login {Email} {PasswordLength}", email, password.Length);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_FirstOfSeveralArguments_RemovesPlaceholderAtStart() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string accessToken, string email)
+            {
+                logger.LogInformation("{AccessToken} issued to {Email}", {|LS0002:accessToken|}, email);
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string accessToken, string email)
+            {
+                logger.LogInformation("issued to {Email}", email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_VerbatimTemplateWithEventIdAndException_RemovesValue() => Verify.VerifyCodeFixAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, Exception error, string user, string passwordHash)
+            {
+                logger.Log(LogLevel.Error, new EventId(7), error, @"Hash ""check"" failed for {User} with {PasswordHash}", user, {|LS0001:passwordHash|});
+            }
+        }
+        """, """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, Exception error, string user, string passwordHash)
+            {
+                logger.Log(LogLevel.Error, new EventId(7), error, @"Hash ""check"" failed for {User}", user);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_BeginScopeTemplate_RemovesValue() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string orderId, string sessionId)
+            {
+                using var scope = logger.BeginScope("Order {OrderId} session {SessionId}", orderId, {|LS0003:sessionId|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string orderId, string sessionId)
+            {
+                using var scope = logger.BeginScope("Order {OrderId}", orderId);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_MessageIsTheSecret_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string password)
+            {
+                logger.LogInformation({|LS0001:password|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string password)
+            {
+                logger.LogInformation({|LS0001:password|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_StringFormatArgument_RenumbersFormat() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string user, string token, int attempt)
+            {
+                logger.LogInformation(string.Format("User {0} token {1} attempt {2}", user, {|LS0002:token|}, attempt));
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string user, string token, int attempt)
+            {
+                logger.LogInformation(string.Format("User {0} attempt {1}", user, attempt));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Console_StringFormatOnlyArgument_CollapsesToText() => Verify.VerifyCodeFixAsync("""
+        using System;
+
+        class C
+        {
+            void M(string apiKey)
+            {
+                Console.WriteLine(string.Format("Calling the API with key {0}", {|LS0002:apiKey|}));
+            }
+        }
+        """, """
+        using System;
+
+        class C
+        {
+            void M(string apiKey)
+            {
+                Console.WriteLine("Calling the API with key");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Console_FormatWithEscapedBraces_UnescapesWhenNoValuesLeft() => Verify.VerifyCodeFixAsync("""
+        using System;
+
+        class C
+        {
+            void M(string password)
+            {
+                Console.WriteLine("Login {{ok}}, password {0}", {|LS0001:password|});
+            }
+        }
+        """, """
+        using System;
+
+        class C
+        {
+            void M(string password)
+            {
+                Console.WriteLine("Login {ok}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Log4Net_FormatMethod_RenumbersPositionalHoles() => Verify.VerifyCodeFixAsync("""
+        using log4net;
+
+        class C
+        {
+            void M(ILog log, string secret, string user)
+            {
+                log.InfoFormat("Client secret {0} used by {1}", {|LS0002:secret|}, user);
+            }
+        }
+        """, """
+        using log4net;
+
+        class C
+        {
+            void M(ILog log, string secret, string user)
+            {
+                log.InfoFormat("used by {0}", user);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_NamedTemplate_RemovesValue() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+
+        class C
+        {
+            void M(string email, string resetToken)
+            {
+                Log.Information("Password reset for {Email} with {@ResetToken}", email, {|LS0002:resetToken|});
+            }
+        }
+        """, """
+        using Serilog;
+
+        class C
+        {
+            void M(string email, string resetToken)
+            {
+                Log.Information("Password reset for {Email}", email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_ForContextInChain_RemovesTheCall() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+
+        class C
+        {
+            void M(ILogger logger, string token, string email)
+            {
+                logger
+                    .ForContext("Token", {|LS0002:token|})
+                    .Information("Signed in {Email}", email);
+            }
+        }
+        """, """
+        using Serilog;
+
+        class C
+        {
+            void M(ILogger logger, string token, string email)
+            {
+                logger
+                    .Information("Signed in {Email}", email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_StaticForContext_UsesLogLogger() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+
+        class C
+        {
+            void M(string sessionId)
+            {
+                var log = Log.ForContext("SessionId", {|LS0003:sessionId|});
+                log.Information("Started");
+            }
+        }
+        """, """
+        using Serilog;
+
+        class C
+        {
+            void M(string sessionId)
+            {
+                var log = Log.Logger;
+                log.Information("Started");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_PushPropertyUsingStatement_KeepsTheBody() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string apiKey)
+            {
+                using (LogContext.PushProperty("ApiKey", {|LS0002:apiKey|}))
+                {
+                    Log.Information("Calling upstream");
+                    Log.Information("Done");
+                }
+            }
+        }
+        """, """
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string apiKey)
+            {
+                Log.Information("Calling upstream");
+                Log.Information("Done");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_PushPropertyUsingDeclaration_RemovesStatement() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string sessionId, string requestId)
+            {
+                using var request = LogContext.PushProperty("RequestId", requestId);
+                using var session = LogContext.PushProperty("SessionId", {|LS0003:sessionId|});
+                Log.Information("Handling");
+            }
+        }
+        """, """
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string sessionId, string requestId)
+            {
+                using var request = LogContext.PushProperty("RequestId", requestId);
+                Log.Information("Handling");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NLog_PositionalTemplate_RemovesAndRenumbers() => Verify.VerifyCodeFixAsync("""
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string user, string pwd, string ip)
+            {
+                logger.Info("{0} signed in ({1}) from {2}", user, {|LS0001:pwd|}, ip);
+            }
+        }
+        """, """
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string user, string pwd, string ip)
+            {
+                logger.Info("{0} signed in () from {1}", user, ip);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NLog_EventBuilderProperty_RemovesTheCall() => Verify.VerifyCodeFixAsync("""
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string bearerToken)
+            {
+                logger.ForInfoEvent().Property("BearerToken", {|LS0002:bearerToken|}).Message("Authorized").Log();
+            }
+        }
+        """, """
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string bearerToken)
+            {
+                logger.ForInfoEvent().Message("Authorized").Log();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_DictionaryIndexerEntry_RemovesEntry() => Verify.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string userId, string sessionId)
+            {
+                using var scope = logger.BeginScope(new Dictionary<string, object>
+                {
+                    ["UserId"] = userId,
+                    ["SessionId"] = {|LS0003:sessionId|},
+                });
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string userId, string sessionId)
+            {
+                using var scope = logger.BeginScope(new Dictionary<string, object>
+                {
+                    ["UserId"] = userId,
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_DictionaryCollectionEntry_RemovesEntry() => Verify.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string password, string userId)
+            {
+                using var scope = logger.BeginScope(new Dictionary<string, object> { { "Password", {|LS0001:password|} }, { "UserId", userId } });
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string password, string userId)
+            {
+                using var scope = logger.BeginScope(new Dictionary<string, object> { { "UserId", userId } });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_KeyValuePairListEntry_RemovesEntry() => Verify.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string userId, string token)
+            {
+                using var scope = logger.BeginScope(new List<KeyValuePair<string, object>>
+                {
+                    new("UserId", userId),
+                    new("Token", {|LS0002:token|})
+                });
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string userId, string token)
+            {
+                using var scope = logger.BeginScope(new List<KeyValuePair<string, object>>
+                {
+                    new("UserId", userId)
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_KeyedTupleInArray_RemovesPair() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+
+        class C
+        {
+            void M(string userId, string otp)
+            {
+                Log.Information("Fields {@Fields}", new[] { ("UserId", userId), ("Otp", {|LS0002:otp|}) });
+            }
+        }
+        """, """
+        using Serilog;
+
+        class C
+        {
+            void M(string userId, string otp)
+            {
+                Log.Information("Fields {@Fields}", new[] { ("UserId", userId) });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_NamedTupleElement_RemovesElement() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+
+        class C
+        {
+            void M(string email, string password, string ip)
+            {
+                Log.Information("Attempt {@Attempt}", (Email: email, Password: {|LS0001:password|}, Ip: ip));
+            }
+        }
+        """, """
+        using Serilog;
+
+        class C
+        {
+            void M(string email, string password, string ip)
+            {
+                Log.Information("Attempt {@Attempt}", (Email: email, Ip: ip));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Console_InterpolationWithEqualsLabel_RemovesLabel() => Verify.VerifyCodeFixAsync("""
+        using System;
+
+        class C
+        {
+            void M(string user, string sessionId)
+            {
+                Console.WriteLine($"user={user} session_id={{|LS0003:sessionId|}} ok");
+            }
+        }
+        """, """
+        using System;
+
+        class C
+        {
+            void M(string user, string sessionId)
+            {
+                Console.WriteLine($"user={user} ok");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Debug_OnlyInterpolation_BecomesPlainText() => Verify.VerifyCodeFixAsync("""
+        using System.Diagnostics;
+
+        class C
+        {
+            void M(string clientSecret)
+            {
+                Debug.WriteLine($"Loaded client secret {{|LS0002:clientSecret|}}");
+            }
+        }
+        """, """
+        using System.Diagnostics;
+
+        class C
+        {
+            void M(string clientSecret)
+            {
+                Debug.WriteLine("Loaded client secret");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Console_ConcatenationInMiddle_KeepsTheRest() => Verify.VerifyCodeFixAsync("""
+        using System;
+
+        class C
+        {
+            void M(string user, string password, int attempts)
+            {
+                Console.WriteLine("User " + user + " password " + {|LS0001:password|} + " after " + attempts + " attempts");
+            }
+        }
+        """, """
+        using System;
+
+        class C
+        {
+            void M(string user, string password, int attempts)
+            {
+                Console.WriteLine("User " + user + " after " + attempts + " attempts");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Wrapper_OptionalParameter_RemovesArgument() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Log(string eventName, object? details = null) => _logger.LogInformation("{Event} {@Details}", eventName, details);
+
+            void M(string token)
+            {
+                Log("token_refreshed", {|LS0002:token|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Log(string eventName, object? details = null) => _logger.LogInformation("{Event} {@Details}", eventName, details);
+
+            void M(string token)
+            {
+                Log("token_refreshed");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Wrapper_RequiredParameter_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Log(string eventName, object details) => _logger.LogInformation("{Event} {@Details}", eventName, details);
+
+            void M(string token)
+            {
+                Log("token_refreshed", {|LS0002:token|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Log(string eventName, object details) => _logger.LogInformation("{Event} {@Details}", eventName, details);
+
+            void M(string token)
+            {
+                Log("token_refreshed", {|LS0002:token|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Wrapper_AnonymousObjectMember_RemovesMember() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Log(string eventName, object details) => _logger.LogInformation("{Event} {@Details}", eventName, details);
+
+            void M(string email, string ip, string password)
+            {
+                Log("login_failed", new { email, ip, {|LS0001:password|} });
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Log(string eventName, object details) => _logger.LogInformation("{Event} {@Details}", eventName, details);
+
+            void M(string email, string ip, string password)
+            {
+                Log("login_failed", new { email, ip });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LoggerMessageDefineDelegate_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            private static readonly Action<ILogger, string, Exception?> LoggedIn =
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Logged in with {Token}");
+
+            void M(ILogger logger, string token)
+            {
+                LoggedIn(logger, {|LS0002:token|}, null);
+            }
+        }
+        """, """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            private static readonly Action<ILogger, string, Exception?> LoggedIn =
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Logged in with {Token}");
+
+            void M(ILogger logger, string token)
+            {
+                LoggedIn(logger, {|LS0002:token|}, null);
+            }
+        }
+        """);
 }
