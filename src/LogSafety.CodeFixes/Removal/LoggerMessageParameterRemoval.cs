@@ -76,6 +76,11 @@ internal static class LoggerMessageParameterRemoval
                 }
 
                 var node = state.Root.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (IsInNameof(node, state.Model, cancellationToken))
+                {
+                    continue;
+                }
+
                 var invocation = node.Parent is MemberAccessExpressionSyntax access && access.Name == node ? access.Parent : node.Parent;
                 if (invocation is not InvocationExpressionSyntax call
                     || (call.Expression != node && call.Expression != node.Parent)
@@ -100,6 +105,10 @@ internal static class LoggerMessageParameterRemoval
 
         return new PlannedRemoval(parameter.Name, edits);
     }
+
+    private static bool IsInNameof(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
+        node.Ancestors().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameof
+        && model.GetSymbolInfo(nameof, cancellationToken).Symbol is null;
 
     private static bool IsInEditableSource(RemovalSession session, IMethodSymbol implementation) =>
         implementation.DeclaringSyntaxReferences.Any(r => session.Solution.GetDocument(r.SyntaxTree) is not null);
