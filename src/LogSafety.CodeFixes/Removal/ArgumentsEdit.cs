@@ -84,19 +84,23 @@ internal sealed class ArgumentsEdit : ContainerEdit
 
         var arguments = invocation.ArgumentList.Arguments;
         var valuesLeft = _template is not null && Enumerable.Range(_template.ArgumentIndex + 1, _argumentCount - _template.ArgumentIndex - 1).Any(i => !_arguments.Contains(i));
-        if (_template is not null && StringLiteralText.TryCreate(arguments[_template.ArgumentIndex].Expression, out var literal))
+        if (_template is not null && _templateIndices.Count > 0)
         {
-            var inner = RewriteTemplate(literal, valuesLeft);
-            if (inner is not null && literal.With(inner) is { } newLiteral)
+            // Arguments never go without their holes: if the template cannot be rewritten, nothing changes.
+            if (!StringLiteralText.TryCreate(arguments[_template.ArgumentIndex].Expression, out var literal)
+                || RewriteTemplate(literal, valuesLeft) is not { } inner
+                || literal.With(inner) is not { } newLiteral)
             {
-                if (!valuesLeft && _template.CollapseWhenNoValues && _template.ArgumentIndex == 0 && _arguments.Count == _argumentCount - 1 && !HasDoubledBraces(inner))
-                {
-                    return newLiteral.WithTriviaFrom(invocation);
-                }
-
-                var templateArgument = arguments[_template.ArgumentIndex];
-                arguments = arguments.Replace(templateArgument, templateArgument.WithExpression(newLiteral));
+                return current;
             }
+
+            if (!valuesLeft && _template.CollapseWhenNoValues && _template.ArgumentIndex == 0 && _arguments.Count == _argumentCount - 1 && !HasDoubledBraces(inner))
+            {
+                return newLiteral.WithTriviaFrom(invocation);
+            }
+
+            var templateArgument = arguments[_template.ArgumentIndex];
+            arguments = arguments.Replace(templateArgument, templateArgument.WithExpression(newLiteral));
         }
 
         return invocation.WithArgumentList(invocation.ArgumentList.WithArguments(SeparatedListRemoval.Remove(arguments, _arguments)));

@@ -137,6 +137,21 @@ internal sealed class HoleText
         {
             start = before;
 
+            // A line of a multi-line template that held only the value goes with its line break.
+            if (after < _atoms.Count && IsLineBreak(_atoms[after].Char) && start > 0 && IsLineBreak(_atoms[start - 1].Char))
+            {
+                var lineBreak = start - 1;
+                if (lineBreak > 0 && _atoms[lineBreak].Char == '\n' && _atoms[lineBreak - 1].Char == '\r')
+                {
+                    lineBreak--;
+                }
+
+                if (HasContentBefore(lineBreak))
+                {
+                    start = lineBreak;
+                }
+            }
+
             // "Logged in using {Token}" ends "Logged in", not "Logged in using".
             while (ConnectorBefore(fragmentStart, start) is var connector && connector >= 0 && HasContentOutside(connector, end))
             {
@@ -326,6 +341,19 @@ internal sealed class HoleText
         for (var i = 0; i < _atoms.Count; i++)
         {
             if ((i < start || i >= end) && !IsSeparator(_atoms[i].Char) && !IsLineBreak(_atoms[i].Char))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasContentBefore(int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (!IsSeparator(_atoms[i].Char) && !IsLineBreak(_atoms[i].Char))
             {
                 return true;
             }

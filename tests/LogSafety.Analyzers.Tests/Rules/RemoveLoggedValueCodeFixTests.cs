@@ -936,4 +936,234 @@ public sealed class RemoveLoggedValueCodeFixTests
             }
         }
         """);
+
+    [Fact]
+    public Task NLog_ScopeContextUsingWithSingleStatement_KeepsTheStatement() => Verify.VerifyCodeFixAsync("""
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string sessionId)
+            {
+                using (ScopeContext.PushProperty("SessionId", {|LS0003:sessionId|}))
+                    logger.Info("Request handled");
+            }
+        }
+        """, """
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string sessionId)
+            {
+                logger.Info("Request handled");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_PushPropertyExpressionStatement_RemovesStatement() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string token)
+            {
+                LogContext.PushProperty("Token", {|LS0002:token|});
+                Log.Information("Calling");
+            }
+        }
+        """, """
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string token)
+            {
+                Log.Information("Calling");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_PushPropertyWhoseScopeIsUsed_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string token)
+            {
+                var scope = LogContext.PushProperty("Token", {|LS0002:token|});
+                scope.Dispose();
+            }
+        }
+        """, """
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string token)
+            {
+                var scope = LogContext.PushProperty("Token", {|LS0002:token|});
+                scope.Dispose();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_MultiLineRawTemplate_RemovesPlaceholderKeepsLines() => Verify.VerifyCodeFixAsync(""""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string user, string password)
+            {
+                logger.LogInformation("""
+                    Signup for {User}
+                    with password {Password}
+                    """, user, {|LS0001:password|});
+            }
+        }
+        """", """"
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string user, string password)
+            {
+                logger.LogInformation("""
+                    Signup for {User}
+                    """, user);
+            }
+        }
+        """");
+
+    [Fact]
+    public Task NLog_NoValuesLeft_UnescapesBraces() => Verify.VerifyCodeFixAsync("""
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string apiKey)
+            {
+                logger.Warn("{{Config}} loaded. API key {ApiKey}", {|LS0002:apiKey|});
+            }
+        }
+        """, """
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string apiKey)
+            {
+                logger.Warn("{Config} loaded.");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Trace_TraceInformationFormat_RemovesValue() => Verify.VerifyCodeFixAsync("""
+        using System.Diagnostics;
+
+        class C
+        {
+            void M(string user, string sessionKey)
+            {
+                Trace.TraceInformation("User {0} session key {1}", user, {|LS0003:sessionKey|});
+            }
+        }
+        """, """
+        using System.Diagnostics;
+
+        class C
+        {
+            void M(string user, string sessionKey)
+            {
+                Trace.TraceInformation("User {0}", user);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_ParamsBeyondThreeValues_RemovesOneElement() => Verify.VerifyCodeFixAsync("""
+        using Serilog;
+
+        class C
+        {
+            void M(string a, string b, string c, string jwt)
+            {
+                Log.Information("{A} {B} {C} {Jwt}", a, b, c, {|LS0002:jwt|});
+            }
+        }
+        """, """
+        using Serilog;
+
+        class C
+        {
+            void M(string a, string b, string c, string jwt)
+            {
+                Log.Information("{A} {B} {C}", a, b, c);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Wrapper_ParamsElement_RemovesElement() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Write(string eventName, params object[] values) => _logger.LogInformation("{Event} {Values}", eventName, values);
+
+            void M(string user, string refreshToken)
+            {
+                Write("refresh", user, {|LS0002:refreshToken|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger;
+
+            public Audit(ILogger logger) => _logger = logger;
+
+            public void Write(string eventName, params object[] values) => _logger.LogInformation("{Event} {Values}", eventName, values);
+
+            void M(string user, string refreshToken)
+            {
+                Write("refresh", user);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_ConcatenatedMessage_KeepsEventText() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string token)
+            {
+                logger.LogInformation("Refresh token: " + {|LS0002:token|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string token)
+            {
+                logger.LogInformation("Refresh token");
+            }
+        }
+        """);
 }
