@@ -176,6 +176,57 @@ public sealed class RemoveLoggedValueFixAllTests
         """, incrementalIterations: 2);
 
     [Fact]
+    public Task Serilog_PushedSecretAroundLoggedSecret_BothGoAndTheBodyStays() => VerifyAsync("""
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string apiKey, string user, string password)
+            {
+                using (LogContext.PushProperty("ApiKey", {|LS0002:apiKey|}))
+                {
+                    Log.Warning("Login {User} password {Password}", user, {|LS0001:password|});
+                }
+            }
+        }
+        """, """
+        using Serilog;
+        using Serilog.Context;
+
+        class C
+        {
+            void M(string apiKey, string user, string password)
+            {
+                Log.Warning("Login {User}", user);
+            }
+        }
+        """, incrementalIterations: 2);
+
+    [Fact]
+    public Task NearMissBesideSecret_OnlyTheSecretGoes() => VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string password, string passwordPolicy, int tokenCount, string token)
+            {
+                logger.LogInformation("Policy {Policy} tokens {TokenCount} {Password} {Token}", passwordPolicy, tokenCount, {|LS0001:password|}, {|LS0002:token|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string password, string passwordPolicy, int tokenCount, string token)
+            {
+                logger.LogInformation("Policy {Policy} tokens {TokenCount}", passwordPolicy, tokenCount);
+            }
+        }
+        """, incrementalIterations: 2);
+
+    [Fact]
     public async Task TwoDocuments_FixAllInProjectAndSolution_FixesBoth()
     {
         var test = new Verify.Test
