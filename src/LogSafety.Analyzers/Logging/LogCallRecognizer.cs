@@ -413,7 +413,8 @@ internal sealed class LogCallRecognizer
         {
             if (argument.Parameter is { } parameter && !IsNeverAValue(parameter.Type) && !IsLogger(parameter.Type))
             {
-                values.Add(new LoggedArgument(argument.Value, -1, null, false, parameter));
+                // The generated code logs the value under the parameter's name.
+                values.Add(new LoggedArgument(argument.Value, -1, parameter.Name, false, parameter));
             }
         }
 

@@ -17,29 +17,58 @@ namespace LogSafety.CodeFixes.Removal;
 internal static class LoggerMessageParameterRemoval
 {
     public static async Task<PlannedRemoval?> PlanAsync(
-        RemovalSession session, Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        RemovalSession session, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var parameterSyntax = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<ParameterSyntax>().FirstOrDefault();
-        if (parameterSyntax is null
-            || model.GetDeclaredSymbol(parameterSyntax, cancellationToken) is not IParameterSymbol parameter
-            || parameter.ContainingSymbol is not IMethodSymbol method
-            || parameter.IsThis)
+        return parameterSyntax is not null && model.GetDeclaredSymbol(parameterSyntax, cancellationToken) is IParameterSymbol parameter
+            ? await PlanAsync(session, parameter, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>Removes <paramref name="parameter"/> of a [LoggerMessage] method everywhere; it may come from a call site.</summary>
+    public static async Task<PlannedRemoval?> PlanAsync(RemovalSession session, IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol called || parameter.IsThis)
         {
             return null;
         }
 
+        var method = called.PartialDefinitionPart ?? called;
+        if (parameter.Ordinal >= method.Parameters.Length)
+        {
+            return null;
+        }
+
+        parameter = method.Parameters[parameter.Ordinal];
+        var declaration = parameter.DeclaringSyntaxReferences.FirstOrDefault();
+        if (declaration?.GetSyntax(cancellationToken) is not ParameterSyntax { Parent: ParameterListSyntax parameterList } parameterSyntax
+            || session.Solution.GetDocument(declaration.SyntaxTree) is not { } document
+            || await session.GetAsync(document.Id, cancellationToken).ConfigureAwait(false) is not { } declarationState)
+        {
+            return null;
+        }
+
+        var (root, model) = declarationState;
         var options = session.OptionsFor(document, root.SyntaxTree);
         var edits = new List<(DocumentId, ContainerEdit)>();
 
-        // The declaration: parameter and message placeholder.
-        if (parameterSyntax.Parent is not ParameterListSyntax parameterList || method.PartialImplementationPart is { } implementation && IsInEditableSource(session, implementation))
-        {
-            return null;
-        }
-
+        // The declaration, and an implementation part kept as an ordinary document (generated ones are regenerated).
         var parameterEdit = new ListEdit(parameterList);
         parameterEdit.Add(parameterList.Parameters.IndexOf(parameterSyntax));
         edits.Add((document.Id, parameterEdit));
+        if (method.PartialImplementationPart is { } implementation)
+        {
+            foreach (var reference in implementation.Parameters[parameter.Ordinal].DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is ParameterSyntax { Parent: ParameterListSyntax implementationList } implementationParameter
+                    && session.Solution.GetDocument(reference.SyntaxTree) is { } implementationDocument)
+                {
+                    var implementationEdit = new ListEdit(implementationList);
+                    implementationEdit.Add(implementationList.Parameters.IndexOf(implementationParameter));
+                    edits.Add((implementationDocument.Id, implementationEdit));
+                }
+            }
+        }
 
         var message = FindMessage(method, model, cancellationToken);
         if (message is { Literal: { } literal, Text: { } text })
@@ -109,9 +138,6 @@ internal static class LoggerMessageParameterRemoval
     private static bool IsInNameof(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
         node.Ancestors().OfType<InvocationExpressionSyntax>().FirstOrDefault() is { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } nameof
         && model.GetSymbolInfo(nameof, cancellationToken).Symbol is null;
-
-    private static bool IsInEditableSource(RemovalSession session, IMethodSymbol implementation) =>
-        implementation.DeclaringSyntaxReferences.Any(r => session.Solution.GetDocument(r.SyntaxTree) is not null);
 
     private static (LiteralExpressionSyntax? Literal, string? Text)? FindMessage(IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
     {

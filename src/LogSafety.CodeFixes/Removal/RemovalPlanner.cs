@@ -35,7 +35,7 @@ internal static class RemovalPlanner
         diagnostic.Properties.TryGetValue(LoggedSecretAnalyzer.FormProperty, out var form);
         if (form == LoggerMessageParameterForm)
         {
-            return await LoggerMessageParameterRemoval.PlanAsync(session, document, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
+            return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
 
         if (diagnostic.AdditionalLocations.Count == 0 || FindInvocation(root, diagnostic.AdditionalLocations[0].SourceSpan) is not { } invocationSyntax
@@ -64,6 +64,16 @@ internal static class RemovalPlanner
         if (found is not { } logged)
         {
             return null;
+        }
+
+        if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
+        {
+            // A [LoggerMessage] call reports when the generated declaration cannot: the parameter goes everywhere,
+            // if it is itself named like a secret; a secret passed for an ordinary parameter has no fix here.
+            var parameter = call.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span)).Parameter;
+            return parameter is not null && NameClassifier.Classify(parameter.Name, options).IsSensitive
+                ? await LoggerMessageParameterRemoval.PlanAsync(session, parameter, cancellationToken).ConfigureAwait(false)
+                : null;
         }
 
         var edit = PlanValue(new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken), logged);
