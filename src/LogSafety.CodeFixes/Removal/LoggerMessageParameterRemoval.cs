@@ -94,7 +94,8 @@ internal static class LoggerMessageParameterRemoval
         {
             foreach (var location in reference.Locations)
             {
-                if (location.IsImplicit || location.Document is not { } referencingDocument)
+                // Generated code (the generator's own nameof in the EventId) is regenerated, not edited.
+                if (location.IsImplicit || location.Document is not { } referencingDocument || session.Solution.GetDocument(referencingDocument.Id) is null)
                 {
                     continue;
                 }
