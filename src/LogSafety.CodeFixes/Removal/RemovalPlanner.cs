@@ -271,8 +271,7 @@ internal static class RemovalPlanner
         if (method.IsStatic)
         {
             // Serilog's Log.ForContext(...): the untouched logger is Log.Logger.
-            var symbols = context.Call.Invocation.TargetMethod.ContainingType;
-            return method.Name == "ForContext" && symbols.GetMembers("Logger").OfType<IPropertySymbol>().Any(p => p.IsStatic && p.Type is not null
+            return method.Name == "ForContext" && method.ContainingType.GetMembers("Logger").OfType<IPropertySymbol>().Any(p => p.IsStatic && p.Type is not null
                     && context.Model.Compilation.ClassifyConversion(p.Type, method.ReturnType).IsImplicit)
                 ? new ChainCallEdit(invocation, "Logger")
                 : null;
