@@ -274,7 +274,7 @@ internal sealed class LogCallRecognizer
                 continue;
             }
 
-            if (parameter.IsParams && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            if (parameter.IsParams && LoggedValueCollector.SkipConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {
@@ -445,7 +445,7 @@ internal sealed class LogCallRecognizer
             }
 
             var fillsTemplate = parameter.Ordinal > templateOrdinal;
-            if (parameter.IsParams && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            if (parameter.IsParams && LoggedValueCollector.SkipConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {

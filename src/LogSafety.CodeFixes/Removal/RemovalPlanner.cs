@@ -167,6 +167,12 @@ internal static partial class RemovalPlanner
             return null;
         }
 
+        // An element of an explicit 'new object[] { ... }' is not an argument of its own: removing the argument would drop them all.
+        if (invocation.ArgumentList.Arguments[index].Expression != argument.Value.Syntax)
+        {
+            return null;
+        }
+
         var template = CallTemplateOf(context);
         if (argument.TemplateIndex >= 0)
         {
