@@ -102,14 +102,33 @@ internal sealed class HoleText
     {
         var start = hole;
         var end = hole + 1;
+
+        // "'{Attempt}'", "({Token})": the quotes or brackets that only wrap the value go with it.
+        if (start > 0 && end < _atoms.Count && Wraps(_atoms[start - 1].Char, _atoms[end].Char))
+        {
+            start--;
+            end++;
+        }
+
         var fragmentStart = hole;
         while (fragmentStart > 0 && !_atoms[fragmentStart - 1].IsHole)
         {
             fragmentStart--;
         }
 
-        var (labelStart, keyEnd, hasMarker) = FindLabel(fragmentStart, hole);
-        if (labelStart >= 0 && HasContentOutside(labelStart, end))
+        // Words before the value are a label to drop only as "key=" / "key: ", as a key between two values
+        // ("User {0} token {1} attempt {2}"), or when the value ends the text ("... with password {Password}");
+        // where they open the sentence ("Session {SessionId} created") they carry the event.
+        var afterHole = end;
+        while (afterHole < _atoms.Count && IsSeparator(_atoms[afterHole].Char))
+        {
+            afterHole++;
+        }
+
+        var holeEndsText = afterHole == _atoms.Count || IsClosing(_atoms[afterHole].Char) || IsLineBreak(_atoms[afterHole].Char);
+        var (labelStart, keyEnd, hasMarker) = FindLabel(fragmentStart, start);
+        var keyAfterValue = fragmentStart > 0 && _atoms[fragmentStart - 1].IsHole;
+        if (labelStart >= 0 && (hasMarker || holeEndsText || keyAfterValue) && HasContentOutside(labelStart, end))
         {
             start = labelStart;
         }
@@ -401,6 +420,9 @@ internal sealed class HoleText
 
         return count;
     }
+
+    private static bool Wraps(char open, char close) =>
+        (open, close) is ('\'', '\'') or ('"', '"') or ('`', '`') or ('(', ')') or ('[', ']') or ('<', '>');
 
     private static bool IsSpace(char c) => c is ' ' or '\t';
 

@@ -14,7 +14,10 @@ public sealed class HoleTextTests
     [InlineData("{Password} {Token}", "Password", "{Token}")]
     [InlineData("Reset token: {Token}", "Token", "Reset token")]
     [InlineData("Logged in using {Token}", "Token", "Logged in")]
-    [InlineData("Token {Token} issued", "Token", "issued")]
+    [InlineData("Token {Token} issued", "Token", "Token issued")]
+    [InlineData("Issued access token {AccessToken} to {UserId}", "AccessToken", "Issued access token to {UserId}")]
+    [InlineData("Session {SessionId} created for {UserId}", "SessionId", "Session created for {UserId}")]
+    [InlineData("Wrong password '{Attempt}' for {Email}", "Attempt", "Wrong password for {Email}")]
     [InlineData("Failed login for {User} with password {Password}", "Password", "Failed login for {User}")]
     [InlineData("Seen {A}, {Secret}, {B}", "Secret", "Seen {A}, {B}")]
     [InlineData("Login failed: {Password}", "Password", "Login failed")]
@@ -22,7 +25,8 @@ public sealed class HoleTextTests
     [InlineData("Order {OrderId} session {SessionId}", "SessionId", "Order {OrderId}")]
     [InlineData("Login {{ok}}, password {0}", "0", "Login {{ok}}")]
     [InlineData("Password changed for {UserId} {Password}", "Password", "Password changed for {UserId}")]
-    [InlineData("({Token})", "Token", "()")]
+    [InlineData("({Token})", "Token", "")]
+    [InlineData("Signed in ({Token})", "Token", "Signed in")]
     public void RemovingAHole_TidiesTheText(string template, string hole, string expected)
     {
         var parsed = MessageTemplate.Parse(template);

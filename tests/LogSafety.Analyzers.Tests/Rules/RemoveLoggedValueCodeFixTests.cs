@@ -414,7 +414,7 @@ public sealed class RemoveLoggedValueCodeFixTests
         {
             void M(ILog log, string secret, string user)
             {
-                log.InfoFormat("used by {0}", user);
+                log.InfoFormat("Client secret used by {0}", user);
             }
         }
         """);
@@ -569,7 +569,7 @@ public sealed class RemoveLoggedValueCodeFixTests
         {
             void M(Logger logger, string user, string pwd, string ip)
             {
-                logger.Info("{0} signed in () from {1}", user, ip);
+                logger.Info("{0} signed in from {1}", user, ip);
             }
         }
         """);

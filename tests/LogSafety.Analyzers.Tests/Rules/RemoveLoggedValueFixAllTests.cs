@@ -408,7 +408,7 @@ public sealed class RemoveLoggedValueFixAllTests
 
                 static partial class Log
                 {
-                    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "issued")]
+                    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Token issued")]
                     static partial void Issued(ILogger logger);
 
                     const string Name = nameof(Issued);
