@@ -1,4 +1,8 @@
+using LogSafety.Sample.Data;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Logging;
+using Microsoft.Net.Http.Headers;
 
 namespace LogSafety.Sample.Startup;
 
@@ -15,13 +19,29 @@ public static class Configuration
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole();
 
-        // Request line, status and timing, with ASP.NET Core's default header redaction: no bodies, no credential headers.
+        // LS0010: unguarded, every query parameter (token hashes, password hashes) is written to the log in production.
+        builder.Services.AddDbContext<AccountsDbContext>(options => options.UseInMemoryDatabase("accounts").EnableSensitiveDataLogging());
+
+        // Request line, status and timing, with ASP.NET Core's default header redaction: no bodies.
         builder.Services.AddHttpLogging(options =>
         {
             options.LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders
                 | HttpLoggingFields.ResponseStatusCode
                 | HttpLoggingFields.Duration;
+
+            // LS0011: allow-listing Authorization un-redacts every bearer token in the HTTP log.
+            options.RequestHeaders.Add(HeaderNames.Authorization);
         });
+
+        // LS0012: IdentityModel then prints whole tokens and personal data in logs and exception messages.
+        IdentityModelEventSource.ShowPII = true;
+
+        // Guarded by the development environment: fine, and not reported.
+        if (builder.Environment.IsDevelopment())
+        {
+            IdentityModelEventSource.LogCompleteSecurityArtifact = true;
+        }
+
         return builder;
     }
 
