@@ -43,6 +43,13 @@ internal static class TestReferences
             typeof(Microsoft.AspNetCore.Http.RequestDelegate).Assembly,
             typeof(Microsoft.AspNetCore.Authentication.AuthenticationProperties).Assembly,
             typeof(Microsoft.AspNetCore.Identity.IdentityUser).Assembly,
+            typeof(Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute).Assembly,
+            typeof(System.IdentityModel.Tokens.Jwt.JwtSecurityToken).Assembly,
+            typeof(Microsoft.IdentityModel.Tokens.SecurityToken).Assembly,
+            typeof(Microsoft.IdentityModel.JsonWebTokens.JsonWebToken).Assembly,
+            typeof(Newtonsoft.Json.JsonConvert).Assembly,
+            typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly,
+            typeof(Microsoft.Extensions.Logging.LogPropertiesAttribute).Assembly,
         };
         var libraryReferences = libraries
             .Select(a => a.Location)
