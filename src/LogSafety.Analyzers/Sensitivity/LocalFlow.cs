@@ -107,13 +107,10 @@ internal sealed class LocalFlow
                 }
 
                 // Judge each step first: "Request.Headers.Authorization.ToString()" is itself a finding.
-                if (hops > 0 || operation is not (ILocalReferenceOperation or IParameterReferenceOperation))
+                var mark = _leaf(operation);
+                if (mark.IsSensitive)
                 {
-                    var mark = _leaf(operation);
-                    if (mark.IsSensitive)
-                    {
-                        return new FlowOrigin(mark, operation, hops > 0);
-                    }
+                    return new FlowOrigin(mark, operation, hops > 0);
                 }
 
                 var parts = new List<IOperation>();
