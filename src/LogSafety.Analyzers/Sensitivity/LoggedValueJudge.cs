@@ -185,7 +185,13 @@ internal sealed class LoggedValueJudge
     {
         var type = target.Type!;
         var root = type.IsAnonymousType ? ValueNames.Display(target) : type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-        return exposed.Path.StartsWith("[]", System.StringComparison.Ordinal) ? root + exposed.Path : root + "." + exposed.Path;
+        if (!exposed.Path.StartsWith("[]", System.StringComparison.Ordinal))
+        {
+            return root + "." + exposed.Path;
+        }
+
+        // "LoginRequest[].Password" rather than "LoginRequest[][].Password".
+        return type is IArrayTypeSymbol ? root + exposed.Path.Substring(2) : root + exposed.Path;
     }
 
     /// <summary>

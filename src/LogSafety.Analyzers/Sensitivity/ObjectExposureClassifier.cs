@@ -490,8 +490,21 @@ internal sealed class ObjectExposureClassifier
                 return null;
             }
 
-            var path = inner.Path.Length == 0 ? segment : segment == "[]" ? "[]." + inner.Path : segment + "." + inner.Path;
-            return new ExposedSecret(path.Replace("[].[]", "[][]"), inner.Kind);
+            string path;
+            if (inner.Path.Length == 0)
+            {
+                path = segment;
+            }
+            else if (inner.Path.StartsWith("[]", StringComparison.Ordinal))
+            {
+                path = segment == "[]" ? "[]" + inner.Path : segment + inner.Path;
+            }
+            else
+            {
+                path = segment + "." + inner.Path;
+            }
+
+            return new ExposedSecret(path, inner.Kind);
         }
     }
 
