@@ -69,7 +69,8 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
             if (state.Secrets.Classify(value, options) is { } finding)
             {
-                context.ReportDiagnostic(CreateDiagnostic(finding, call));
+                var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
+                context.ReportDiagnostic(flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call));
             }
             else if (state.Content.Classify(value, call, options) is { } content)
             {

@@ -43,10 +43,10 @@ internal sealed class LocalFlow
     /// Traces <paramref name="value"/> back through locals, string building and transparent operations, and returns
     /// the first part that <paramref name="leaf"/> judges sensitive.
     /// </summary>
-    public FlowOrigin? Trace(IOperation value, Func<IOperation, SensitiveMark> leaf)
+    public FlowOrigin? Trace(IOperation value, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName = false)
     {
         var index = IndexFor(value);
-        var walk = new Walk(index, value.Syntax.SpanStart, leaf);
+        var walk = new Walk(index, value.Syntax.SpanStart, leaf, lookPastOwnName);
         return walk.Run(value);
     }
 
@@ -85,14 +85,16 @@ internal sealed class LocalFlow
         private readonly MethodIndex _index;
         private readonly int _position;
         private readonly Func<IOperation, SensitiveMark> _leaf;
+        private readonly bool _lookPastOwnName;
         private readonly HashSet<ISymbol> _visited = new(SymbolEqualityComparer.Default);
         private int _steps;
 
-        public Walk(MethodIndex index, int position, Func<IOperation, SensitiveMark> leaf)
+        public Walk(MethodIndex index, int position, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName)
         {
             _index = index;
             _position = position;
             _leaf = leaf;
+            _lookPastOwnName = lookPastOwnName;
         }
 
         public FlowOrigin? Run(IOperation value) => Visit(value, hops: 0);
@@ -138,7 +140,7 @@ internal sealed class LocalFlow
                     return null;
                 }
 
-                if (hops >= MaxHops || !_visited.Add(symbol) || NameSpeaksForItself(symbol.Name))
+                if (hops >= MaxHops || !_visited.Add(symbol) || (NameSpeaksForItself(symbol.Name) && !(hops == 0 && _lookPastOwnName)))
                 {
                     return null;
                 }

@@ -89,11 +89,31 @@ internal sealed class LoggedValueJudge
                 return Plain(origin.Mark.Kind, origin.Mark.Reason, value);
             }
 
-            var line = origin.Source.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            return Plain(origin.Mark.Kind, $"holds '{ValueNames.Display(origin.Source)}' (line {line})", value);
+            return FlowFinding(origin, value);
         }
 
         return ObjectFinding(value, value.Value, exposure, options, projectable: true);
+    }
+
+    /// <summary>
+    /// For a local already flagged by its name: what flowed into it, when that says something else. A local called
+    /// 'credential' that holds 'options.Password' is a password, not a generic credential.
+    /// </summary>
+    public ContentFinding? MoreSpecificThanName(LoggedValue value, SecretKind byName, LogSafetyOptions options)
+    {
+        if (LoggedValueCollector.SkipConversions(value.Value) is not ILocalReferenceOperation local)
+        {
+            return null;
+        }
+
+        if (Flow.Trace(local, part => part == local ? default : Leaf(part, ExposureKind.Text, options), lookPastOwnName: true) is { ThroughLocal: true } origin
+            && origin.Mark.Kind != byName
+            && origin.Mark.Kind is SecretKind.Password or SecretKind.TokenOrSecret or SecretKind.SessionId)
+        {
+            return FlowFinding(origin, value);
+        }
+
+        return null;
     }
 
     /// <summary>One step of a value or of what flowed into it, judged without the logged value's own label.</summary>
@@ -239,6 +259,12 @@ internal sealed class LoggedValueJudge
         MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access => IsPlainPath(access.Expression) && access.Name is IdentifierNameSyntax,
         _ => false,
     };
+
+    private static ContentFinding FlowFinding(FlowOrigin origin, LoggedValue value)
+    {
+        var line = origin.Source.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        return Plain(origin.Mark.Kind, $"holds '{ValueNames.Display(origin.Source)}' (line {line})", value);
+    }
 
     private static ContentFinding Plain(SecretKind kind, string reason, LoggedValue value) =>
         new(new SecretFinding(kind, reason, value), ImmutableArray<string>.Empty);
