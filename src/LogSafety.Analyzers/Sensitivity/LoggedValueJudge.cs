@@ -225,9 +225,18 @@ internal sealed class LoggedValueJudge
             return false;
         }
 
-        if (original is IConversionOperation conversion && (conversion.Type?.SpecialType == SpecialType.System_Object || conversion.Type?.TypeKind == TypeKind.Dynamic))
+        // The collector hands over values without their conversions: look at the conversions around them too.
+        while (original.Parent is IConversionOperation or IParenthesizedOperation)
         {
-            return true;
+            original = original.Parent;
+        }
+
+        for (var current = original; current is IConversionOperation or IParenthesizedOperation; current = current is IConversionOperation c ? c.Operand : ((IParenthesizedOperation)current).Operand)
+        {
+            if (current is IConversionOperation conversion && (conversion.Type?.SpecialType == SpecialType.System_Object || conversion.Type?.TypeKind == TypeKind.Dynamic))
+            {
+                return true;
+            }
         }
 
         return original.Parent switch
