@@ -60,6 +60,12 @@ internal static class TestReferences
             .Distinct()
             .Where(File.Exists)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
-        return framework.Concat(libraryReferences).ToImmutableArray();
+        // The whole ASP.NET Core shared framework, so that types spread over its assemblies (ISession, features) resolve.
+        var aspNetDirectory = Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Http.HttpContext).Assembly.Location)!;
+        var libraryPaths = libraries.Select(a => a.Location).ToHashSet();
+        var aspNetReferences = Directory.GetFiles(aspNetDirectory, "*.dll")
+            .Where(path => !libraryPaths.Contains(path))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        return framework.Concat(libraryReferences).Concat(aspNetReferences).ToImmutableArray();
     }
 }

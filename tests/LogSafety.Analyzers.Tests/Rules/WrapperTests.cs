@@ -1,0 +1,207 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+public sealed class WrapperTests
+{
+    [Fact]
+    public Task ChapterStyleWrapper_AnonymousMembers_Report() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class AuthEndpoints
+        {
+            private readonly ILogger _logger;
+            public AuthEndpoints(ILogger logger) => _logger = logger;
+
+            private void log(string evt, object data) => _logger.LogInformation("{Event} {@Data}", evt, data);
+
+            void Login(string email, string ip, string password, string userId, string sessionId)
+            {
+                log("login_success", new { email, ip, userId });
+                log("login_failed", new { email, ip, reason = "wrong_password" });
+                log("login_attempt", new { email, {|LS0001:password|} });
+                log("session_created", new { {|LS0003:sessionId|}, userId });
+                log("session_created", new { userId });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TransitiveWrapper_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Serilog;
+
+        static class Audit
+        {
+            public static void Event(string name, object? data = null) => Write(name, data);
+            private static void Write(string name, object? data) => Log.Information("{Name} {@Data}", name, data);
+        }
+
+        class C
+        {
+            void M(string email, string refreshToken)
+            {
+                Audit.Event("refresh", new { email, {|LS0002:refreshToken|} });
+                Audit.Event("refresh", new { email });
+                Audit.Event("refresh", {|LS0002:refreshToken|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalFunctionWrapper_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        class C
+        {
+            void M(string email, string password)
+            {
+                void log(string evt, object data) => Console.WriteLine($"{evt} {data}");
+                log("login_attempt", new { email, {|LS0001:password|} });
+                log("login_attempt", new { email });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MethodThatDoesNotLog_IsNotAWrapper() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Auth
+        {
+            private readonly ILogger _logger;
+            public Auth(ILogger logger) => _logger = logger;
+
+            public bool LogIn(string email, string password)
+            {
+                _logger.LogInformation("login_attempt {Email}", email);
+                return Check(password);
+            }
+
+            private static bool Check(string password) => password.Length > 8;
+        }
+
+        class C
+        {
+            void M(Auth auth, string email, string password) => auth.LogIn(email, password);
+        }
+        """);
+
+    [Fact]
+    public Task RecursiveWrappers_Terminate() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            private readonly ILogger _logger = null!;
+
+            void A(string data, int depth) { if (depth > 0) B(data, depth - 1); else _logger.LogInformation("{Data}", data); }
+            void B(string data, int depth) { if (depth > 0) A(data, depth - 1); }
+
+            void M(string password) => A({|LS0001:password|}, 3);
+        }
+        """);
+
+    [Fact]
+    public Task ConfiguredLogMethod_FromAnotherAssembly_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.Text;
+
+        class C
+        {
+            void M(StringBuilder sink, string password, string email)
+            {
+                sink.AppendLine({|LS0001:password|});
+                sink.AppendLine(email);
+            }
+        }
+        """,
+        "logsafety.additional_log_methods = System.Text.StringBuilder.AppendLine\n");
+
+    [Fact]
+    public Task WrapperWhoseInnerCallReports_CallSiteStaysQuiet() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class AuthLog
+        {
+            private readonly ILogger _logger = null!;
+            public void LoginAttempt(string email, string password) => _logger.LogInformation("Login {Email} {Password}", email, {|LS0001:password|});
+            public void Refresh(string userId, string value) => _logger.LogInformation("Refresh {UserId} {RefreshToken}", userId, {|LS0002:value|});
+        }
+
+        class C
+        {
+            void M(AuthLog log, string email, string password, string userId, string refreshToken)
+            {
+                log.LoginAttempt(email, password);
+                log.Refresh(userId, refreshToken);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AppLoggerInterface_ImplementedByAdapter_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        public interface IAppLogger<T>
+        {
+            void LogInformation(string message, params object[] args);
+            void LogWarning(string message, params object[] args);
+        }
+
+        public sealed class LoggerAdapter<T> : IAppLogger<T>
+        {
+            private readonly ILogger<T> _logger;
+            public LoggerAdapter(ILoggerFactory factory) => _logger = factory.CreateLogger<T>();
+            public void LogInformation(string message, params object[] args) => _logger.LogInformation(message, args);
+            public void LogWarning(string message, params object[] args) => _logger.LogWarning(message, args);
+        }
+
+        class C
+        {
+            void M(IAppLogger<C> logger, string email, string password, string x)
+            {
+                logger.LogInformation("Login {Email} {Password}", email, {|LS0001:password|});
+                logger.LogWarning("Reset {Email} {ResetToken}", email, {|LS0002:x|});
+                logger.LogInformation("Login {Email}", email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AbstractMethodImplementedByOverride_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        abstract class AuditSink { public abstract void Record(string evt, object data); }
+        sealed class ConsoleAuditSink : AuditSink { public override void Record(string evt, object data) => Console.WriteLine($"{evt} {data}"); }
+
+        class C
+        {
+            void M(AuditSink sink, string email, string sessionId)
+            {
+                sink.Record("session_created", new { email, {|LS0003:sessionId|} });
+                sink.Record("session_created", new { email });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OwnMethodMarkedAsTemplateMethod_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Serilog.Core;
+
+        public interface IAuditLog
+        {
+            [MessageTemplateFormatMethod("messageTemplate")]
+            void Audit(string messageTemplate, params object[] values);
+        }
+
+        class C
+        {
+            void M(IAuditLog audit, string email, string x)
+            {
+                audit.Audit("Reset {Email} {ResetToken}", email, {|LS0002:x|});
+                audit.Audit("Reset {Email}", email);
+            }
+        }
+        """);
+}
