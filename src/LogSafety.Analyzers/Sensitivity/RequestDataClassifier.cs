@@ -54,7 +54,7 @@ internal sealed class RequestDataClassifier
 
                 break;
             case IParameterReferenceOperation parameter when IsRawBodyType(parameter.Type) && HasAttribute(parameter.Parameter, _symbols.FromBodyAttribute):
-                return new SensitiveMark(SecretKind.RequestBody, "is the raw request body ([FromBody])");
+                return new SensitiveMark(SecretKind.RequestBody, "is the raw request body ([FromBody]), which can carry passwords and tokens,");
         }
 
         return ClassifyWhole(operation.Type, exposure);
@@ -134,14 +134,14 @@ internal sealed class RequestDataClassifier
             && invocation.Instance is { } reader
             && ReadsRequestBody(reader, flow, depth: 0))
         {
-            return new SensitiveMark(SecretKind.RequestBody, "is read from the raw request body");
+            return new SensitiveMark(SecretKind.RequestBody, "is read from the raw request body, which can carry passwords and tokens,");
         }
 
         // await Request.ReadFromJsonAsync<JsonElement>(): the whole body, untyped.
         if (ContentSymbols.Is(owner, _symbols.HttpRequestJsonExtensions) && method.Name.StartsWith("ReadFromJson", StringComparison.Ordinal))
         {
             return IsRawBodyType(UnwrapTask(method.ReturnType))
-                ? new SensitiveMark(SecretKind.RequestBody, "is the request body read as untyped JSON")
+                ? new SensitiveMark(SecretKind.RequestBody, "is the request body read as untyped JSON, which can carry passwords and tokens,")
                 : default;
         }
 
@@ -150,7 +150,7 @@ internal sealed class RequestDataClassifier
             && invocation.Arguments.Length >= 1 && IsRequestBody(invocation.Arguments[0].Value, flow, 0)
             && IsRawBodyType(UnwrapTask(method.ReturnType)))
         {
-            return new SensitiveMark(SecretKind.RequestBody, "is the request body read as untyped JSON");
+            return new SensitiveMark(SecretKind.RequestBody, "is the request body read as untyped JSON, which can carry passwords and tokens,");
         }
 
         // request.Content.ReadAsStringAsync() on an outgoing HttpRequestMessage (token requests carry client secrets).
@@ -159,7 +159,7 @@ internal sealed class RequestDataClassifier
             && invocation.Instance is { } content
             && IsRequestMessageContent(content, flow))
         {
-            return new SensitiveMark(SecretKind.RequestBody, "is the body of an outgoing HTTP request");
+            return new SensitiveMark(SecretKind.RequestBody, "is the body of an outgoing HTTP request, which can carry client secrets and passwords,");
         }
 
         return default;
@@ -202,7 +202,7 @@ internal sealed class RequestDataClassifier
 
         if (writesItems && ContentSymbols.IsOrDerives(type, _symbols.FormCollection))
         {
-            return new SensitiveMark(SecretKind.RequestBody, "is the whole request form, every field included");
+            return new SensitiveMark(SecretKind.RequestBody, "is the whole request form, password fields included,");
         }
 
         var writesMembers = exposure is ExposureKind.Destructure or ExposureKind.Serialize or ExposureKind.LogProperties;

@@ -63,6 +63,25 @@ public sealed class RequestBodyTests
         Verify.Diagnostic("LS0004").WithSpan(11, 49, 11, 53).WithSpan(11, 9, 11, 54).WithArguments("text", "holds 'reader.ReadToEnd()' (line 10)", "LogWarning"));
 
     [Fact]
+    public Task Mel_MessageSaysWhichBodyAndWhy() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, HttpRequest request)
+            {
+                logger.LogError("Login failed {Body}", new StreamReader(request.Body).ReadToEnd());
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0004").WithSpan(9, 48, 9, 90).WithSpan(9, 9, 9, 91).WithArguments(
+            "new StreamReader(request.Body).ReadToEnd()",
+            "is read from the raw request body, which can carry passwords and tokens,",
+            "LogError"));
+
+    [Fact]
     public Task Mel_UntypedReadFromJsonAsync_Reports() => Verify.VerifyAnalyzerAsync("""
         using System.Text.Json;
         using System.Threading.Tasks;
