@@ -119,19 +119,20 @@ internal sealed class LoggedValueJudge
     /// <summary>One step of a value or of what flowed into it, judged without the logged value's own label.</summary>
     private SensitiveMark Leaf(IOperation operation, ExposureKind exposure, LogSafetyOptions options)
     {
+        var symbol = ReferencedSymbol(operation);
+        if (symbol is not null && SensitiveMembers.IsMarkedSafe(symbol, options))
+        {
+            return default;
+        }
+
         var byName = _secrets.Classify(new LoggedValue(operation, null, LoggedValueForm.Argument, -1, false, true), options);
         if (byName is { } named)
         {
             return new SensitiveMark(named.Kind, named.Reason);
         }
 
-        if (ReferencedSymbol(operation) is { } symbol && SecretCarrierTypes.CanCarrySecret(operation.Type, Members.LoggingSymbols))
+        if (symbol is not null && SecretCarrierTypes.CanCarrySecret(operation.Type, Members.LoggingSymbols))
         {
-            if (SensitiveMembers.IsMarkedSafe(symbol, options))
-            {
-                return default;
-            }
-
             var byAttribute = Members.ByAttribute(symbol, options);
             if (byAttribute.IsSensitive)
             {

@@ -136,6 +136,8 @@ public sealed class SensitiveTypesAndAttributesTests
                 void M(Serilog.ILogger logger, Widget widget, Gadget gadget)
                 {
                     logger.Information("{Key}", widget.ApiKey);
+                    var copy = widget.ApiKey;
+                    logger.Information("{Key}", copy);
                     logger.Information("{@Widget}", widget);
                     logger.Information("{Key}", {|LS0002:gadget.ApiKey|});
                     logger.Information("{@Gadget}", {|LS0006:gadget|});
