@@ -67,7 +67,11 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (state.Secrets.Classify(value, options) is { } finding)
+            if (state.Content.CredentialHeaderFirst(value, call, options) is { } header)
+            {
+                context.ReportDiagnostic(CreateDiagnostic(header.Finding, call));
+            }
+            else if (state.Secrets.Classify(value, options) is { } finding)
             {
                 var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
                 context.ReportDiagnostic(flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call));

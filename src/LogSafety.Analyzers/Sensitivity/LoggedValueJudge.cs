@@ -96,6 +96,33 @@ internal sealed class LoggedValueJudge
     }
 
     /// <summary>
+    /// A header or cookie read in the logged expression itself is LS0005 even when its name would also make it a
+    /// token or session ID: 'Request.Headers["X-Api-Key"]' is a credential header, and the advice is the header's.
+    /// </summary>
+    public ContentFinding? CredentialHeaderFirst(LoggedValue value, LogCall call, LogSafetyOptions options)
+    {
+        if (!Requests.IsActive)
+        {
+            return null;
+        }
+
+        var exposure = ExposureOf(value, call);
+        IOperation? operation = LoggedValueCollector.SkipConversions(value.Value);
+        for (var step = 0; step < 8 && operation is not null; step++)
+        {
+            var mark = Requests.Classify(operation, exposure, Flow, options);
+            if (mark.IsSensitive)
+            {
+                return mark.Kind == SecretKind.CredentialHeader ? Plain(mark.Kind, mark.Reason, value) : null;
+            }
+
+            operation = StringFlow.Inner(operation);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// For a local already flagged by its name: what flowed into it, when that says something else. A local called
     /// 'credential' that holds 'options.Password' is a password, not a generic credential.
     /// </summary>

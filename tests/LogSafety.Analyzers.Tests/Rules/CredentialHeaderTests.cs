@@ -145,6 +145,22 @@ public sealed class CredentialHeaderTests
         """);
 
     [Fact]
+    public Task Mel_SecretNamedHeaderAndCookie_AreCredentialHeaders_QueryToken_StaysLS0002() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, HttpRequest request)
+            {
+                logger.LogInformation("Key {Key}", {|LS0005:request.Headers["X-Api-Key"]|});
+                logger.LogInformation("Session {Session}", {|LS0005:request.Cookies["session_id"]|});
+                logger.LogInformation("Token {Token}", {|LS0002:request.Query["access_token"]|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Mel_ForEachOverHeaders_Reports() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Http;
         using Microsoft.Extensions.Logging;
