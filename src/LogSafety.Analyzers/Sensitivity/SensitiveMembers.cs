@@ -113,7 +113,9 @@ internal sealed class SensitiveMembers
                 return new SensitiveMark(SecretKind.Password, "is marked [DataType(DataType.Password)]");
             }
 
-            if (ContentSymbols.Is(attributeClass, _symbols.ProtectedPersonalDataAttribute))
+            // Only where the team put it: ASP.NET Core Identity marks its own UserName, Email and PhoneNumber, which
+            // the event log of a login is expected to carry ("login_failed" with the email).
+            if (ContentSymbols.Is(attributeClass, _symbols.ProtectedPersonalDataAttribute) && IsInSource(symbol))
             {
                 return new SensitiveMark(SecretKind.TokenOrSecret, "is marked [ProtectedPersonalData]");
             }
@@ -197,6 +199,8 @@ internal sealed class SensitiveMembers
 
         return string.Empty;
     }
+
+    private static bool IsInSource(ISymbol symbol) => !symbol.Locations.IsEmpty && symbol.Locations[0].IsInSource;
 
     public static ITypeSymbol? TypeOf(ISymbol member) => member switch
     {

@@ -359,6 +359,22 @@ public sealed class ObjectWithSecretsTests
         """ + Dtos);
 
     [Fact]
+    public Task Serilog_MetadataIdentityUser_ReportsPasswordHash_UserName_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Identity;
+
+        class C
+        {
+            void M(Serilog.ILogger logger, IdentityUser user)
+            {
+                logger.Information("User {@User}", user);
+                logger.Information("User {User}", user);
+                logger.Information("User {Name}", user.UserName);
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0006").WithSpan(7, 44, 7, 48).WithSpan(7, 9, 7, 49).WithArguments("user", "IdentityUser.PasswordHash", "Information"));
+
+    [Fact]
     public Task Serilog_BrokenCode_NoCrash() => Verify.VerifyAnalyzerAsync("""
         class C
         {

@@ -208,6 +208,22 @@ public sealed class SensitiveTypesAndAttributesTests
         """);
 
     [Fact]
+    public Task Mel_SavedTokensReadFromAuthenticationProperties_Report() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Authentication;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, AuthenticationTicket ticket)
+            {
+                var saved = ticket.Properties.GetTokenValue("refresh_token");
+                logger.LogDebug("Saved {Value}", {|LS0002:saved|});
+                logger.LogDebug("Scheme {Scheme}", ticket.AuthenticationScheme);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Mel_JwtRawData_Reports_JwtIssuer_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
         using System.IdentityModel.Tokens.Jwt;
         using Microsoft.Extensions.Logging;
