@@ -268,16 +268,16 @@ internal sealed class ObjectExposureClassifier
                 return null;
             }
 
-            // ToString() of a NetworkCredential or a token object prints its type name: only member-writing exposes them.
-            if (!WritesMembers && !SecretCarrierTypesAllowText(SensitiveMembers.TypeOf(member)))
+            // ToString() of a NetworkCredential, a token object or a collection prints its type name: only
+            // member-writing exposes them.
+            if (!WritesMembers && SensitiveMembers.TypeOf(member) is { } memberType
+                && (_owner._members.ByType(memberType).IsSensitive || ElementType(memberType) is not null))
             {
                 return null;
             }
 
             return new ExposedSecret(member.Name, mark.Kind);
         }
-
-        private bool SecretCarrierTypesAllowText(ITypeSymbol? type) => !_owner._members.ByType(type).IsSensitive;
 
         /// <summary>The members written for this exposure, in declaration order, base types last; bounded.</summary>
         public IEnumerable<ISymbol> VisibleMembers(ITypeSymbol type, bool forProjection)

@@ -81,6 +81,8 @@ public sealed class ObjectWithSecretsTests
             public override string ToString() => $"ResetRequest {{ Email = {Email} }}";
         }
 
+        public record MfaSetup(string UserId, string[] RecoveryCodes, System.Collections.Generic.List<string> BackupCodes);
+
         public record ApiClientConfig(string Name, string ApiKey)
         {
             public override string ToString() => $"{Name}:{ApiKey}";
@@ -88,8 +90,10 @@ public sealed class ObjectWithSecretsTests
 
         class C
         {
-            void M(ILogger logger, SignupRequest signup, ResetRequest reset, ApiClientConfig client)
+            void M(ILogger logger, SignupRequest signup, ResetRequest reset, ApiClientConfig client, MfaSetup mfa)
             {
+                logger.LogInformation("MFA {Setup}", mfa);
+                Serilog.Log.Information("MFA {@Setup}", {|LS0006:mfa|});
                 logger.LogInformation("Signup {Request}", {|LS0006:signup|});
                 logger.LogInformation($"Signup {{|LS0006:signup|}}");
                 System.Console.WriteLine("Signup " + {|LS0006:signup|});
