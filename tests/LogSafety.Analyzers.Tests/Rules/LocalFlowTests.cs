@@ -189,4 +189,28 @@ public sealed class LocalFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task BrokenCode_GenericsAndDynamic_NoCrash() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M<T>(ILogger logger, T value, dynamic bag, HttpRequest request)
+            {
+                var a = {|CS0103:Unknown|}();
+                logger.LogDebug("{A}", a);
+                var b = request.Headers[{|CS0103:missingKey|}];
+                logger.LogDebug("{B}", b);
+                var c = value;
+                logger.LogDebug("{C}", c);
+                Serilog.Log.Information("{@Value}", value);
+                Serilog.Log.Information("{@Bag}", bag);
+                var d = request.{|CS1061:Nope|};
+                logger.LogDebug("{D}", d);
+                logger.LogDebug("{E}", {|CS0103:e|});
+            }
+        }
+        """);
 }
