@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -37,11 +38,14 @@ internal sealed class ObjectExposureClassifier
 {
     private const int MaxDepth = 4;
     private const int MaxMembersPerType = 64;
-    private const int MaxVisits = 256;
+    private const int MaxVisits = 128;
 
     private readonly SensitiveMembers _members;
     private readonly ContentSymbols _symbols;
     private readonly ConcurrentDictionary<WalkKey, ExposedSecret?> _cache = new();
+
+    // The members each type writes, per way of writing: walks of many roots meet the same types again and again.
+    private readonly ConcurrentDictionary<WalkKey, ImmutableArray<ISymbol>> _visibleMembers = new();
 
     public ObjectExposureClassifier(SensitiveMembers members)
     {
@@ -131,6 +135,10 @@ internal sealed class ObjectExposureClassifier
         private readonly ExposureKind _exposure;
         private readonly LogSafetyOptions _options;
         private readonly HashSet<ITypeSymbol> _onStack = new(SymbolEqualityComparer.Default);
+
+        // Types already walked in this walk: a secret found below a type is found again; nothing found at some depth
+        // stays nothing at that depth or deeper.
+        private readonly Dictionary<ITypeSymbol, (ExposedSecret? Result, int Depth)> _done = new(SymbolEqualityComparer.Default);
         private int _visits;
 
         public Walker(ObjectExposureClassifier owner, ExposureKind exposure, LogSafetyOptions options)
@@ -159,6 +167,11 @@ internal sealed class ObjectExposureClassifier
                 return null;
             }
 
+            if (_done.TryGetValue(type, out var done) && (done.Result is not null || done.Depth <= depth))
+            {
+                return done.Result;
+            }
+
             if (!_onStack.Add(type))
             {
                 return null;
@@ -166,7 +179,9 @@ internal sealed class ObjectExposureClassifier
 
             try
             {
-                return WritesMembers ? VisitMembers(type, depth) : VisitText(type, depth, asTemplate: _exposure == ExposureKind.Template && depth == 0);
+                var result = WritesMembers ? VisitMembers(type, depth) : VisitText(type, depth, asTemplate: _exposure == ExposureKind.Template && depth == 0);
+                _done[type] = (result, depth);
+                return result;
             }
             finally
             {
@@ -192,7 +207,7 @@ internal sealed class ObjectExposureClassifier
                 return null;
             }
 
-            foreach (var member in VisibleMembers(type, forProjection: false))
+            foreach (var member in CachedMembers(type))
             {
                 if (Judge(member) is { } found)
                 {
@@ -207,6 +222,9 @@ internal sealed class ObjectExposureClassifier
 
             return null;
         }
+
+        private ImmutableArray<ISymbol> CachedMembers(ITypeSymbol type) =>
+            _owner._visibleMembers.GetOrAdd(new WalkKey(type, _exposure, _options), key => VisibleMembers(key.Type, forProjection: false).ToImmutableArray());
 
         /// <summary>What ToString() writes: members of records and anonymous types, what an override returns, else the type name.</summary>
         private ExposedSecret? VisitText(ITypeSymbol type, int depth, bool asTemplate)
@@ -232,7 +250,7 @@ internal sealed class ObjectExposureClassifier
                 return null;
             }
 
-            foreach (var member in VisibleMembers(named, forProjection: false))
+            foreach (var member in CachedMembers(named))
             {
                 if (Judge(member) is { } found)
                 {
