@@ -444,4 +444,38 @@ public sealed class MicrosoftExtensionsLoggingTests
             }
         }
         """);
+
+    [Fact]
+    public Task LookupsByConstantKey_AreNamedByTheKey() => Verify.VerifyAnalyzerAsync("""
+        using System.Security.Claims;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authentication;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            async Task M(ILogger logger, ClaimsPrincipal user, HttpContext context)
+            {
+                logger.LogInformation("t {T}", {|LS0002:user.FindFirst("access_token")?.Value|});
+                logger.LogInformation("t {T}", {|LS0002:await context.GetTokenAsync("refresh_token")|});
+                logger.LogInformation("t {T}", user.FindFirst("email")?.Value);
+                logger.LogInformation("t {T}", user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ExplicitArgumentArray_ElementsPairWithTheirOwnHoles() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string email, string x)
+            {
+                logger.LogInformation("Login {Password} {Email}", new object[] { {|LS0001:x|}, email });
+                logger.LogInformation("Login {Email} {Password}", new object[] { email, {|LS0001:x|} });
+            }
+        }
+        """);
 }

@@ -54,6 +54,13 @@ internal static class TestReferences
             typeof(Newtonsoft.Json.JsonConvert).Assembly,
             typeof(Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute).Assembly,
             typeof(Microsoft.Extensions.Logging.LogPropertiesAttribute).Assembly,
+            typeof(Microsoft.AspNetCore.Hosting.IWebHostEnvironment).Assembly,
+            typeof(Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions).Assembly,
+            typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly,
+            typeof(Microsoft.EntityFrameworkCore.DbSet<>).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions).Assembly,
+            typeof(Microsoft.IdentityModel.Logging.IdentityModelEventSource).Assembly,
+            typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly,
         };
         var libraryReferences = libraries
             .Select(a => a.Location)
