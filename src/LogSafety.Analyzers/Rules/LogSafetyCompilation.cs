@@ -19,12 +19,16 @@ internal sealed class LogSafetyCompilation
         Symbols = LoggingSymbols.Create(compilation);
         Recognizer = new LogCallRecognizer(compilation, Symbols);
         Secrets = new SecretClassifier(Symbols);
+        Content = new LoggedValueJudge(compilation, Symbols, Secrets);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
     }
 
     public LoggingSymbols Symbols { get; }
     public LogCallRecognizer Recognizer { get; }
     public SecretClassifier Secrets { get; }
+
+    /// <summary>LS0004–LS0006, attributes, types and local flow: what names alone do not show.</summary>
+    public LoggedValueJudge Content { get; }
     public LogSafetyOptions GlobalOptions { get; }
 
     /// <summary>

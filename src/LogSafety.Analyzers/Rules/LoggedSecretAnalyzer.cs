@@ -7,15 +7,23 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace LogSafety.Analyzers.Rules;
 
-/// <summary>LS0001–LS0003: passwords, tokens/keys/secrets and session IDs written to a log, judged by name and type.</summary>
+/// <summary>
+/// LS0001–LS0006: passwords, tokens/keys/secrets and session IDs (by name, type, attribute and local flow), raw
+/// request bodies and forms, credential headers and cookies, and objects logged whole that expose secrets.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Diagnostic property: how the value sits in the call (<see cref="LoggedValueForm"/>), for the fixer.</summary>
     public const string FormProperty = "Form";
 
+    /// <summary>Diagnostic property for LS0006: the comma-separated members a projection keeps; absent when no projection fits.</summary>
+    public const string SafeMembersProperty = "SafeMembers";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.Password, Descriptors.TokenOrSecret, Descriptors.SessionId);
+        ImmutableArray.Create(
+            Descriptors.Password, Descriptors.TokenOrSecret, Descriptors.SessionId,
+            Descriptors.RawRequestBody, Descriptors.CredentialHeaderOrCookie, Descriptors.ObjectWithSecrets);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -54,9 +62,23 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (state.Secrets.Classify(value, options) is { } finding)
+            if (state.Content.IsMarkedSafe(value, options))
             {
-                context.ReportDiagnostic(CreateDiagnostic(finding, call));
+                continue;
+            }
+
+            if (state.Content.CredentialHeaderFirst(value, call, options) is { } header)
+            {
+                context.ReportDiagnostic(CreateDiagnostic(header.Finding, call));
+            }
+            else if (state.Secrets.Classify(value, options) is { } finding)
+            {
+                var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
+                context.ReportDiagnostic(flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call));
+            }
+            else if (state.Content.Classify(value, call, options) is { } content)
+            {
+                context.ReportDiagnostic(CreateDiagnostic(content.Finding, call, content.SafeMembers));
             }
         }
     }
@@ -190,9 +212,14 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call)
+    internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call, ImmutableArray<string> safeMembers = default)
     {
         var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, finding.Value.Form.ToString());
+        if (!safeMembers.IsDefaultOrEmpty)
+        {
+            properties = properties.Add(SafeMembersProperty, string.Join(",", safeMembers));
+        }
+
         return Diagnostic.Create(
             DescriptorFor(finding.Kind),
             finding.Value.Syntax.GetLocation(),
@@ -207,6 +234,9 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     {
         SecretKind.Password => Descriptors.Password,
         SecretKind.SessionId => Descriptors.SessionId,
+        SecretKind.RequestBody => Descriptors.RawRequestBody,
+        SecretKind.CredentialHeader => Descriptors.CredentialHeaderOrCookie,
+        SecretKind.ObjectWithSecrets => Descriptors.ObjectWithSecrets,
         _ => Descriptors.TokenOrSecret,
     };
 }

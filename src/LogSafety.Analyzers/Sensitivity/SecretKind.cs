@@ -7,6 +7,15 @@ internal enum SecretKind
     Password,
     TokenOrSecret,
     SessionId,
+
+    /// <summary>LS0004: a raw request body, a request form, or a whole request.</summary>
+    RequestBody,
+
+    /// <summary>LS0005: a credential header or cookie, or a whole header or cookie collection.</summary>
+    CredentialHeader,
+
+    /// <summary>LS0006: an object logged whole that exposes a sensitive member; the reason is the member's path.</summary>
+    ObjectWithSecrets,
 }
 
 /// <summary>A name's verdict: the kind of secret and how to describe it ("a refresh token", "a password hash").</summary>

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Sensitivity;
+
+/// <summary>Where a flowed secret came from: its verdict and the expression it was read from.</summary>
+internal readonly struct FlowOrigin
+{
+    public FlowOrigin(SensitiveMark mark, IOperation source, bool throughLocal)
+    {
+        Mark = mark;
+        Source = source;
+        ThroughLocal = throughLocal;
+    }
+
+    public SensitiveMark Mark { get; }
+
+    /// <summary>The expression the secret was read from ("options.Password").</summary>
+    public IOperation Source { get; }
+
+    /// <summary>False when the secret sits in the logged expression itself, with no local in between.</summary>
+    public bool ThroughLocal { get; }
+}
+
+/// <summary>
+/// Local data flow within one method: a local or parameter assigned from a sensitive value carries its kind to
+/// where it is logged, through string building and transparent string operations, never through sanitizers.
+/// Each method body is indexed once (assignments per local, in one pass over its operations, bounded) and cached
+/// for as long as its operation tree lives; nothing outside the containing body is read.
+/// </summary>
+internal sealed class LocalFlow
+{
+    private const int MaxOperationsIndexed = 20000;
+    private const int MaxHops = 4;
+    private const int MaxSteps = 64;
+
+    private readonly ConditionalWeakTable<IOperation, MethodIndex> _indexes = new();
+
+    /// <summary>
+    /// Traces <paramref name="value"/> back through locals, string building and transparent operations, and returns
+    /// the first part that <paramref name="leaf"/> judges sensitive.
+    /// </summary>
+    public FlowOrigin? Trace(IOperation value, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName = false)
+    {
+        var index = IndexFor(value);
+        var walk = new Walk(index, value.Syntax.SpanStart, leaf, lookPastOwnName);
+        return walk.Run(value);
+    }
+
+    /// <summary>The values assigned to the local or parameter <paramref name="reference"/> reads, before it is read.</summary>
+    public IReadOnlyList<IOperation> SourcesOf(IOperation reference)
+    {
+        var symbol = SymbolOf(reference);
+        if (symbol is null)
+        {
+            return Array.Empty<IOperation>();
+        }
+
+        return IndexFor(reference).SourcesBefore(symbol, reference.Syntax.SpanStart);
+    }
+
+    internal static ISymbol? SymbolOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    private MethodIndex IndexFor(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return _indexes.GetValue(root, static r => MethodIndex.Build(r));
+    }
+
+    private sealed class Walk
+    {
+        private readonly MethodIndex _index;
+        private readonly int _position;
+        private readonly Func<IOperation, SensitiveMark> _leaf;
+        private readonly bool _lookPastOwnName;
+        private readonly HashSet<ISymbol> _visited = new(SymbolEqualityComparer.Default);
+        private int _steps;
+
+        public Walk(MethodIndex index, int position, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName)
+        {
+            _index = index;
+            _position = position;
+            _leaf = leaf;
+            _lookPastOwnName = lookPastOwnName;
+        }
+
+        public FlowOrigin? Run(IOperation value) => Visit(value, hops: 0);
+
+        private FlowOrigin? Visit(IOperation operation, int hops)
+        {
+            while (true)
+            {
+                if (++_steps > MaxSteps || operation.ConstantValue.HasValue)
+                {
+                    return null;
+                }
+
+                // Judge each step first: "Request.Headers.Authorization.ToString()" is itself a finding.
+                var mark = _leaf(operation);
+                if (mark.IsSensitive)
+                {
+                    return new FlowOrigin(mark, operation, hops > 0);
+                }
+
+                var parts = new List<IOperation>();
+                if (StringFlow.TryGetParts(operation, parts))
+                {
+                    foreach (var part in parts)
+                    {
+                        if (Visit(part, hops) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                }
+
+                if (StringFlow.Inner(operation) is { } inner)
+                {
+                    operation = inner;
+                    continue;
+                }
+
+                if (SymbolOf(operation) is not { } symbol)
+                {
+                    return null;
+                }
+
+                if (hops >= MaxHops || !_visited.Add(symbol) || (NameSpeaksForItself(symbol.Name) && !(hops == 0 && _lookPastOwnName)))
+                {
+                    return null;
+                }
+
+                foreach (var source in _index.SourcesBefore(symbol, _position))
+                {
+                    if (Visit(source, hops + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A local whose name already talks about a secret ("tokenPrefix", "passwordLength", "maskedToken") was judged by
+    /// its name, and the name said it is safe: trust it rather than its source.
+    /// </summary>
+    private static bool NameSpeaksForItself(string name)
+    {
+        foreach (var word in NameWords.Split(name))
+        {
+            var singular = SecretVocabulary.Singular(word);
+            if (SecretVocabulary.SanitizedMarkers.Contains(singular)
+                || SecretVocabulary.PasswordNouns.Contains(singular)
+                || singular is "token" or "secret" or "jwt" or "apikey" or "credential" or "session" or "otp" or "totp" or "hash")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every assignment to a local or parameter in one method body (declarators, =, +=, out arguments, foreach variables).</summary>
+    private sealed class MethodIndex
+    {
+        private readonly Dictionary<ISymbol, List<IOperation>> _sources;
+
+        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources) => _sources = sources;
+
+        public static MethodIndex Build(IOperation root)
+        {
+            var sources = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            var count = 0;
+            foreach (var operation in root.Descendants())
+            {
+                if (++count > MaxOperationsIndexed)
+                {
+                    break;
+                }
+
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                        Add(sources, declarator.Symbol, initializer.Value);
+                        break;
+                    case IVariableDeclaratorOperation declarator when declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared }:
+                        Add(sources, declarator.Symbol, shared.Value);
+                        break;
+                    case ISimpleAssignmentOperation assignment when SymbolOf(assignment.Target) is { } target:
+                        Add(sources, target, assignment.Value);
+                        break;
+                    case ICompoundAssignmentOperation compound when SymbolOf(compound.Target) is { } target:
+                        Add(sources, target, compound.Value);
+                        break;
+                    case ICoalesceAssignmentOperation coalesce when SymbolOf(coalesce.Target) is { } target:
+                        Add(sources, target, coalesce.Value);
+                        break;
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Out } argument when OutTarget(argument.Value) is { } target:
+                        // TryGetValue("Authorization", out var value): the call, judged by its key, is the source.
+                        if (argument.Parent is IInvocationOperation call)
+                        {
+                            Add(sources, target, call);
+                        }
+
+                        break;
+                    case IForEachLoopOperation loop:
+                        foreach (var local in loop.Locals)
+                        {
+                            Add(sources, local, loop.Collection);
+                        }
+
+                        break;
+                }
+            }
+
+            return new MethodIndex(sources);
+        }
+
+        public IReadOnlyList<IOperation> SourcesBefore(ISymbol symbol, int position)
+        {
+            if (!_sources.TryGetValue(symbol, out var list))
+            {
+                return Array.Empty<IOperation>();
+            }
+
+            var before = new List<IOperation>(list.Count);
+            foreach (var source in list)
+            {
+                if (source.Syntax.SpanStart < position || source.Parent is IForEachLoopOperation)
+                {
+                    before.Add(source);
+                }
+            }
+
+            return before;
+        }
+
+        private static ISymbol? OutTarget(IOperation value) => value switch
+        {
+            IDeclarationExpressionOperation { Expression: ILocalReferenceOperation local } => local.Local,
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            _ => null,
+        };
+
+        private static void Add(Dictionary<ISymbol, List<IOperation>> sources, ISymbol symbol, IOperation value)
+        {
+            if (!sources.TryGetValue(symbol, out var list))
+            {
+                list = new List<IOperation>(1);
+                sources.Add(symbol, list);
+            }
+
+            if (list.Count < 16)
+            {
+                list.Add(value);
+            }
+        }
+    }
+}

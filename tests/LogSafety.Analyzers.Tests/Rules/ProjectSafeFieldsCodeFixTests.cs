@@ -1,0 +1,155 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    LogSafety.Analyzers.Rules.LoggedSecretAnalyzer,
+    LogSafety.CodeFixes.ProjectSafeFieldsCodeFixProvider>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>The LS0006 fix: replace the object with an anonymous projection of its safe members.</summary>
+public sealed class ProjectSafeFieldsCodeFixTests
+{
+    private const string Dtos = """
+
+        public class LoginRequest
+        {
+            public string Email { get; set; } = "";
+            public string Password { get; set; } = "";
+            public bool RememberMe { get; set; }
+        }
+
+        public class TokenGrant
+        {
+            public string UserId { get; set; } = "";
+            public string RefreshToken { get; set; } = "";
+        }
+        """;
+
+    [Fact]
+    public Task Serilog_Destructured_KeepsPlaceholderAndAt() => Verify.VerifyCodeFixAsync("""
+        class C
+        {
+            void M(Serilog.ILogger logger, LoginRequest request)
+            {
+                logger.Information("Login {@Request}", /* who */ {|LS0006:request|});
+            }
+        }
+        """ + Dtos, """
+        class C
+        {
+            void M(Serilog.ILogger logger, LoginRequest request)
+            {
+                logger.Information("Login {@Request}", /* who */ new { request.Email, request.RememberMe });
+            }
+        }
+        """ + Dtos);
+
+    [Fact]
+    public Task Mel_Serialized_ProjectionGoesInsideTheCall() => Verify.VerifyCodeFixAsync("""
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, LoginRequest request)
+            {
+                logger.LogInformation("Body {Body}", JsonSerializer.Serialize({|LS0006:request|}));
+                logger.LogInformation("Body {Body}", Newtonsoft.Json.JsonConvert.SerializeObject({|LS0006:request|}));
+            }
+        }
+        """ + Dtos, """
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, LoginRequest request)
+            {
+                logger.LogInformation("Body {Body}", JsonSerializer.Serialize(new { request.Email, request.RememberMe }));
+                logger.LogInformation("Body {Body}", Newtonsoft.Json.JsonConvert.SerializeObject(new { request.Email, request.RememberMe }));
+            }
+        }
+        """ + Dtos);
+
+    [Fact]
+    public Task Mel_RecordInInterpolationAndTemplate_Projected() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        public record SignupRequest(string Email, string Password, string DisplayName);
+
+        class C
+        {
+            void M(ILogger logger, SignupRequest signup)
+            {
+                logger.LogInformation("Signup {Request}", {|LS0006:signup|});
+                logger.LogInformation($"Signup {{|LS0006:signup|}}");
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        public record SignupRequest(string Email, string Password, string DisplayName);
+
+        class C
+        {
+            void M(ILogger logger, SignupRequest signup)
+            {
+                logger.LogInformation("Signup {Request}", new { signup.Email, signup.DisplayName });
+                logger.LogInformation($"Signup {(new { signup.Email, signup.DisplayName })}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_TwoObjectsInOneCall_FixAllProjectsBoth() => Verify.VerifyCodeFixAsync("""
+        class C
+        {
+            private readonly TokenGrant _grant = new();
+
+            void M(Serilog.ILogger logger, LoginRequest request)
+            {
+                logger.Information("Login {@Request} {@Grant}", {|LS0006:request|}, {|LS0006:this._grant|});
+                logger.Information("Again {@Request}", {|LS0006:request|});
+            }
+        }
+        """ + Dtos, """
+        class C
+        {
+            private readonly TokenGrant _grant = new();
+
+            void M(Serilog.ILogger logger, LoginRequest request)
+            {
+                logger.Information("Login {@Request} {@Grant}", new { request.Email, request.RememberMe }, new { this._grant.UserId });
+                logger.Information("Again {@Request}", new { request.Email, request.RememberMe });
+            }
+        }
+        """ + Dtos);
+
+    [Fact]
+    public Task NoFix_WhenSlotNeedsTheTypeOrValueIsNotAPlainPath()
+    {
+        const string source = """
+            using Microsoft.Extensions.Logging;
+
+            static partial class Log
+            {
+                [LoggerMessage(1, LogLevel.Information, "Login attempt")]
+                public static partial void Login(ILogger logger, [LogProperties] LoginRequest request);
+
+                public static partial void Login(ILogger logger, LoginRequest request) { }
+            }
+
+            class C
+            {
+                LoginRequest Load() => new();
+
+                void M(ILogger logger, Serilog.ILogger serilog, LoginRequest request)
+                {
+                    Log.Login(logger, {|LS0006:request|});
+                    serilog.Information("Login {@Request}", {|LS0006:Load()|});
+                }
+            }
+            """ + Dtos;
+        return Verify.VerifyCodeFixAsync(source, source);
+    }
+}
