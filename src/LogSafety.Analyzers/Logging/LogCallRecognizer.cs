@@ -31,6 +31,7 @@ internal sealed class LogCallRecognizer
     private readonly LoggingSymbols _symbols;
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, MessageTemplate?> _definedTemplates = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeRole> _roles = new(SymbolEqualityComparer.Default);
 
     public LogCallRecognizer(Compilation compilation, LoggingSymbols symbols)
     {
@@ -64,37 +65,25 @@ internal sealed class LogCallRecognizer
             return method.Name == "Invoke" ? FromLoggerMessageDelegate(invocation, type) : null;
         }
 
-        if (IsMelLogger(original))
+        switch (RoleOf(original))
         {
-            // ILogger.Log<TState> and ILogger.BeginScope<TState>: the state is what is written.
-            if (method.Name is "Log" or "BeginScope")
-            {
-                return FromParameters(invocation, LogApi.MicrosoftExtensionsLogging, method.Name);
-            }
-
-            return null;
-        }
-
-        if (IsSerilog(original))
-        {
-            return FromSerilog(invocation, method);
-        }
-
-        if (IsNLog(original))
-        {
-            return FromNLog(invocation, method);
-        }
-
-        if (_symbols.Log4NetILog is { } ilog && (SymbolEqualityComparer.Default.Equals(original, ilog) || Implements(original, ilog)))
-        {
-            return LevelMethods.Contains(method.Name) ? FromParameters(invocation, LogApi.Log4Net, method.Name) : null;
-        }
-
-        if (IsConsoleOrTrace(invocation, original))
-        {
-            return options.ConsoleAndTraceSinks && ConsoleAndTraceMethods.Contains(method.Name)
-                ? FromParameters(invocation, LogApi.ConsoleOrTrace, method.Name)
-                : null;
+            case TypeRole.MelLogger:
+                // ILogger.Log<TState> and ILogger.BeginScope<TState>: the state is what is written.
+                return method.Name is "Log" or "BeginScope" ? FromParameters(invocation, LogApi.MicrosoftExtensionsLogging, method.Name) : null;
+            case TypeRole.Serilog:
+                return FromSerilog(invocation, method);
+            case TypeRole.NLog:
+                return FromNLog(invocation, method);
+            case TypeRole.Log4Net:
+                return LevelMethods.Contains(method.Name) ? FromParameters(invocation, LogApi.Log4Net, method.Name) : null;
+            case TypeRole.ConsoleOrTrace:
+                return options.ConsoleAndTraceSinks && ConsoleAndTraceMethods.Contains(method.Name)
+                    ? FromParameters(invocation, LogApi.ConsoleOrTrace, method.Name)
+                    : null;
+            case TypeRole.TextWriter when IsConsoleWriter(invocation):
+                return options.ConsoleAndTraceSinks && ConsoleAndTraceMethods.Contains(method.Name)
+                    ? FromParameters(invocation, LogApi.ConsoleOrTrace, method.Name)
+                    : null;
         }
 
         if (options.HasExtraLogMethods)
@@ -115,6 +104,12 @@ internal sealed class LogCallRecognizer
                 return FromLoggerMessageMethod(invocation, method, attribute);
             }
 
+            // The application's own template methods, marked like Serilog's and NLog's.
+            if (HasTemplateAttribute(method))
+            {
+                return FromParameters(invocation, LogApi.Wrapper, method.Name);
+            }
+
             if (includeWrappers && Wrappers.Get(method, options, cancellationToken) is { } wrapper)
             {
                 return FromWrapper(invocation, method, wrapper);
@@ -124,52 +119,67 @@ internal sealed class LogCallRecognizer
         return null;
     }
 
-    private bool IsMelLogger(INamedTypeSymbol type) =>
-        _symbols.MelILogger is { } logger && (SymbolEqualityComparer.Default.Equals(type, logger) || Implements(type, logger));
+    /// <summary>What a containing type is to logging; computed once per type per compilation (interfaces walked once).</summary>
+    private TypeRole RoleOf(INamedTypeSymbol type) => _roles.GetOrAdd(type, ComputeRole);
 
-    private bool IsSerilog(INamedTypeSymbol type)
+    private TypeRole ComputeRole(INamedTypeSymbol type)
     {
-        if (_symbols.SerilogILogger is null)
+        if (type.TypeKind is TypeKind.Enum or TypeKind.Delegate || type.SpecialType != SpecialType.None)
         {
-            return false;
+            return TypeRole.None;
         }
 
-        return SymbolEqualityComparer.Default.Equals(type, _symbols.SerilogILogger)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.SerilogLog)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.SerilogLogContext)
-            || Implements(type, _symbols.SerilogILogger);
+        if (Is(type, _symbols.MelILogger) || Implements(type, _symbols.MelILogger))
+        {
+            return TypeRole.MelLogger;
+        }
+
+        if (_symbols.SerilogILogger is not null
+            && (Is(type, _symbols.SerilogILogger) || Is(type, _symbols.SerilogLog) || Is(type, _symbols.SerilogLogContext) || Implements(type, _symbols.SerilogILogger)))
+        {
+            return TypeRole.Serilog;
+        }
+
+        if (_symbols.NLogILogger is not null
+            && (Is(type, _symbols.NLogILogger) || Is(type, _symbols.NLogLogger) || Is(type, _symbols.NLogILoggerBase)
+                || Is(type, _symbols.NLogEventBuilder) || Is(type, _symbols.NLogScopeContext)
+                || Implements(type, _symbols.NLogILogger) || InheritsFrom(type, _symbols.NLogLogger)))
+        {
+            return TypeRole.NLog;
+        }
+
+        if (Is(type, _symbols.Log4NetILog) || Implements(type, _symbols.Log4NetILog))
+        {
+            return TypeRole.Log4Net;
+        }
+
+        if (Is(type, _symbols.Console) || Is(type, _symbols.Debug) || Is(type, _symbols.Trace) || Is(type, _symbols.TraceSource))
+        {
+            return TypeRole.ConsoleOrTrace;
+        }
+
+        return _symbols.TextWriter is { } writer && InheritsFrom(type, writer) ? TypeRole.TextWriter : TypeRole.None;
     }
 
-    private bool IsNLog(INamedTypeSymbol type)
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? candidate) =>
+        candidate is not null && SymbolEqualityComparer.Default.Equals(type, candidate);
+
+    private bool IsMelLogger(INamedTypeSymbol type) => RoleOf(type) == TypeRole.MelLogger;
+
+    /// <summary>Console.Out.WriteLine(...) and Console.Error.WriteLine(...).</summary>
+    private bool IsConsoleWriter(IInvocationOperation invocation) =>
+        invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } property
+        && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _symbols.Console);
+
+    private enum TypeRole
     {
-        if (_symbols.NLogILogger is null)
-        {
-            return false;
-        }
-
-        return SymbolEqualityComparer.Default.Equals(type, _symbols.NLogILogger)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.NLogLogger)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.NLogILoggerBase)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.NLogEventBuilder)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.NLogScopeContext)
-            || Implements(type, _symbols.NLogILoggerBase ?? _symbols.NLogILogger);
-    }
-
-    private bool IsConsoleOrTrace(IInvocationOperation invocation, INamedTypeSymbol type)
-    {
-        if (SymbolEqualityComparer.Default.Equals(type, _symbols.Console)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.Debug)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.Trace)
-            || SymbolEqualityComparer.Default.Equals(type, _symbols.TraceSource))
-        {
-            return true;
-        }
-
-        // Console.Out.WriteLine(...) and Console.Error.WriteLine(...).
-        return _symbols.TextWriter is { } writer
-            && InheritsFrom(type, writer)
-            && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } property
-            && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, _symbols.Console);
+        None,
+        MelLogger,
+        Serilog,
+        NLog,
+        Log4Net,
+        ConsoleOrTrace,
+        TextWriter,
     }
 
     private LogCall? FromSerilog(IInvocationOperation invocation, IMethodSymbol method)
@@ -412,28 +422,43 @@ internal sealed class LogCallRecognizer
 
     private static LogCall FromWrapper(IInvocationOperation invocation, IMethodSymbol method, WrapperInfo wrapper)
     {
-        var values = ImmutableArray.CreateBuilder<LoggedArgument>();
+        // A wrapper that forwards a template (an app's ILogger adapter) pairs the constant template with the values after it.
+        IArgumentOperation? templateArgument = null;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is not { } parameter || !wrapper.TryGet(parameter.Ordinal, out var logged))
+            if (argument.Parameter is { } parameter && wrapper.TryGet(parameter.Ordinal, out var logged) && logged.IsTemplate)
+            {
+                templateArgument = argument;
+                break;
+            }
+        }
+
+        var templateOrdinal = templateArgument?.Parameter?.Ordinal ?? int.MaxValue;
+        var templateIndex = 0;
+        var values = ImmutableArray.CreateBuilder<LoggedArgument>();
+        foreach (var argument in OrderedArguments(invocation))
+        {
+            if (argument == templateArgument || argument.Parameter is not { } parameter || !wrapper.TryGet(parameter.Ordinal, out var logged))
             {
                 continue;
             }
 
+            var fillsTemplate = parameter.Ordinal > templateOrdinal;
             if (parameter.IsParams && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {
-                    values.Add(new LoggedArgument(element, -1, null, logged.Destructure, parameter));
+                    values.Add(new LoggedArgument(element, fillsTemplate ? templateIndex++ : -1, null, logged.Destructure, parameter));
                 }
 
                 continue;
             }
 
-            values.Add(new LoggedArgument(argument.Value, -1, logged.Label, logged.Destructure, parameter));
+            values.Add(new LoggedArgument(argument.Value, fillsTemplate ? templateIndex++ : -1, logged.Label, logged.Destructure, parameter));
         }
 
-        return new LogCall(invocation, LogApi.Wrapper, method.Name, null, null, values.ToImmutable());
+        var template = templateArgument is { Value.ConstantValue: { HasValue: true, Value: string text } } ? MessageTemplate.Parse(text) : null;
+        return new LogCall(invocation, LogApi.Wrapper, method.Name, templateArgument, template, values.ToImmutable());
     }
 
     /// <summary>Which parameter holds the template: the one named by [MessageTemplateFormatMethod], else a string called message/format.</summary>
@@ -526,8 +551,13 @@ internal sealed class LogCallRecognizer
         return false;
     }
 
-    private static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol baseType)
+    private static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
     {
+        if (baseType is null)
+        {
+            return false;
+        }
+
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))

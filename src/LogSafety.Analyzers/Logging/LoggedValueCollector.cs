@@ -88,6 +88,13 @@ internal static class LoggedValueCollector
 
                     return;
 
+                // JsonSerializer.Serialize(new { email, password }): the members are written, each under its name.
+                case IInvocationOperation serialize when IsSerialization(serialize.TargetMethod)
+                    && serialize.Arguments.Length > 0
+                    && SkipConversions(serialize.Arguments[0].Value) is IAnonymousObjectCreationOperation or IObjectCreationOperation { Initializer: not null }:
+                    Expand(serialize.Arguments[0].Value, null, LoggedValueForm.Argument, -1, destructure: true, stringified: true, depth + 1, values);
+                    return;
+
                 case IAnonymousObjectCreationOperation anonymous:
                     foreach (var initializer in anonymous.Initializers)
                     {
@@ -210,6 +217,11 @@ internal static class LoggedValueCollector
             Expand(elements[i], name, LoggedValueForm.TupleElement, -1, destructure, stringified, depth + 1, values);
         }
     }
+
+    private static bool IsSerialization(IMethodSymbol method) =>
+        method.Name is "Serialize" or "SerializeObject" or "SerializeToUtf8Bytes"
+        && method.ContainingType is { Name: "JsonSerializer" or "JsonConvert" } type
+        && type.ContainingNamespace?.ToDisplayString() is "System.Text.Json" or "Newtonsoft.Json";
 
     private static bool IsStringBuilding(IMethodSymbol method) =>
         method.ContainingType?.SpecialType == SpecialType.System_String && method.Name is "Format" or "Concat" or "Join";

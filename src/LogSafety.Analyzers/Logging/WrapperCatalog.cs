@@ -12,12 +12,16 @@ namespace LogSafety.Analyzers.Logging;
 /// <summary>A parameter of the application's own log method, and what the inner log call calls it.</summary>
 internal readonly struct LoggedParameter
 {
-    public LoggedParameter(int ordinal, string? label, bool destructure)
+    public LoggedParameter(int ordinal, string? label, bool destructure, bool isTemplate)
     {
         Ordinal = ordinal;
         Label = label;
         Destructure = destructure;
+        IsTemplate = isTemplate;
     }
+
+    /// <summary>The parameter is passed on as the inner call's message template: constant arguments are parsed at the call site.</summary>
+    public bool IsTemplate { get; }
 
     public int Ordinal { get; }
     public string? Label { get; }
@@ -69,8 +73,14 @@ internal sealed class WrapperCatalog
 
     public WrapperInfo? Get(IMethodSymbol method, LogSafetyOptions options, CancellationToken cancellationToken)
     {
+        var original = method.OriginalDefinition;
+        if (_cache.TryGetValue(original, out var cached))
+        {
+            return cached;
+        }
+
         var stack = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        return Get(method.OriginalDefinition, options, stack, 0, cancellationToken);
+        return Get(original, options, stack, 0, cancellationToken);
     }
 
     private WrapperInfo? Get(IMethodSymbol method, LogSafetyOptions options, HashSet<IMethodSymbol> stack, int depth, CancellationToken cancellationToken)
@@ -99,9 +109,14 @@ internal sealed class WrapperCatalog
 
     private WrapperInfo? Compute(IMethodSymbol method, LogSafetyOptions options, HashSet<IMethodSymbol> stack, int depth, CancellationToken cancellationToken)
     {
-        if (method.Parameters.IsEmpty || method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
+        if (method.Parameters.IsEmpty || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
         {
             return null;
+        }
+
+        if (method.IsAbstract)
+        {
+            return FromImplementations(method, options, stack, depth, cancellationToken);
         }
 
         var implementation = method.PartialImplementationPart ?? method;
@@ -151,24 +166,124 @@ internal sealed class WrapperCatalog
                         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
                         && !logged.ContainsKey(parameter.Ordinal))
                     {
-                        logged[parameter.Ordinal] = new LoggedParameter(parameter.Ordinal, value.Label, value.Destructure);
+                        logged[parameter.Ordinal] = new LoggedParameter(parameter.Ordinal, value.Label, value.Destructure, value.Form == LoggedValueForm.Message);
                     }
                 }
             }
 
-            if (logged.Count > 0)
+            if (ToInfo(logged) is { } info)
             {
-                var builder = ImmutableArray.CreateBuilder<LoggedParameter>(logged.Count);
-                foreach (var pair in logged)
-                {
-                    builder.Add(pair.Value);
-                }
-
-                return new WrapperInfo(builder.ToImmutable());
+                return info;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An interface or abstract method declared here (an app's IAppLogger&lt;T&gt;) logs what its implementations in this
+    /// compilation log. Candidates come from the declaration table by name, without binding; at most a few are examined.
+    /// </summary>
+    private WrapperInfo? FromImplementations(IMethodSymbol method, LogSafetyOptions options, HashSet<IMethodSymbol> stack, int depth, CancellationToken cancellationToken)
+    {
+        const int MaxImplementations = 8;
+        var containingType = method.ContainingType;
+        if (containingType is null)
+        {
+            return null;
+        }
+
+        var logged = new Dictionary<int, LoggedParameter>();
+        var examined = 0;
+        foreach (var candidate in _compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member, cancellationToken))
+        {
+            if (candidate is not IMethodSymbol implementation || implementation.IsAbstract || examined >= MaxImplementations)
+            {
+                continue;
+            }
+
+            var implemented = containingType.TypeKind == TypeKind.Interface
+                ? Implements(implementation, method, containingType)
+                : Overrides(implementation, method);
+            if (!implemented)
+            {
+                continue;
+            }
+
+            examined++;
+            if (Get(implementation.OriginalDefinition, options, stack, depth + 1, cancellationToken) is not { } info)
+            {
+                continue;
+            }
+
+            foreach (var parameter in info.Parameters)
+            {
+                if (!logged.ContainsKey(parameter.Ordinal))
+                {
+                    logged[parameter.Ordinal] = parameter;
+                }
+            }
+        }
+
+        return ToInfo(logged);
+    }
+
+    private static bool Implements(IMethodSymbol candidate, IMethodSymbol interfaceMethod, INamedTypeSymbol interfaceType)
+    {
+        var type = candidate.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        // The implementing type sees the interface constructed over its own type arguments (IAppLogger<T> of LoggerAdapter<T>).
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, interfaceType))
+            {
+                continue;
+            }
+
+            foreach (var member in implemented.GetMembers(interfaceMethod.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(member.OriginalDefinition, interfaceMethod)
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member)?.OriginalDefinition, candidate.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overrides(IMethodSymbol candidate, IMethodSymbol method)
+    {
+        for (var overridden = candidate.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static WrapperInfo? ToInfo(Dictionary<int, LoggedParameter> logged)
+    {
+        if (logged.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<LoggedParameter>(logged.Count);
+        foreach (var pair in logged)
+        {
+            builder.Add(pair.Value);
+        }
+
+        return new WrapperInfo(builder.ToImmutable());
     }
 
     private LogCall? RecognizeInnerWrapper(IInvocationOperation invocation, LogSafetyOptions options, HashSet<IMethodSymbol> stack, int depth, CancellationToken cancellationToken)

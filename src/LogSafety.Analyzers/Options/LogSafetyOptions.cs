@@ -95,9 +95,10 @@ internal sealed class LogSafetyOptions
             }
         }
 
+        ReportUnknownKeys(options, problems);
         if (!anySet)
         {
-            return Default;
+            return problems.Count == 0 ? Default : Default.WithProblems(problems.ToImmutable());
         }
 
         var result = new LogSafetyOptions(
@@ -112,6 +113,29 @@ internal sealed class LogSafetyOptions
             ReadTypeNames(options, SafeAttributesKey, problems),
             problems.ToImmutable());
         return result;
+    }
+
+    private LogSafetyOptions WithProblems(ImmutableArray<OptionProblem> problems) =>
+        new(PasswordWords, TokenWords, SessionWords, SafeNames, LogMethods, Sanitizers, ConsoleAndTraceSinks, SensitiveAttributes, SafeAttributes, problems);
+
+    /// <summary>A misspelled key would silently do nothing: name it. Hosts that cannot enumerate keys are skipped.</summary>
+    private static void ReportUnknownKeys(AnalyzerConfigOptions options, ImmutableArray<OptionProblem>.Builder problems)
+    {
+        IEnumerable<string> keys;
+        try
+        {
+            keys = options.Keys;
+            foreach (var key in keys)
+            {
+                if (key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && !KnownKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+                {
+                    problems.Add(new OptionProblem(key, "it is not a LogSafety option (see docs/configuration.md for the options)"));
+                }
+            }
+        }
+        catch (NotImplementedException)
+        {
+        }
     }
 
     private static IEnumerable<string> SplitList(string value) =>

@@ -49,7 +49,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
         foreach (var value in LoggedValueCollector.Collect(call))
         {
-            if (call.Api == LogApi.LoggerMessageMethod && value.Form == LoggedValueForm.Argument && DeclarationReports(value, state))
+            if (value.Form == LoggedValueForm.Argument && ReportedInsideCallee(call, value, state, options))
             {
                 continue;
             }
@@ -63,14 +63,26 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// A [LoggerMessage] parameter named like a secret is reported once, at its declaration, where the fix removes it
-    /// from the template, the signature and every call; its call sites stay quiet.
+    /// from the template, the signature and every call; likewise an inferred wrapper's parameter that its inner log
+    /// call already reports (named like a secret, or logged under a secret's name). Their call sites stay quiet.
     /// </summary>
-    private static bool DeclarationReports(LoggedValue value, LogSafetyCompilation state)
+    private static bool ReportedInsideCallee(LogCall call, LoggedValue value, LogSafetyCompilation state, Options.LogSafetyOptions options)
     {
+        var inSource = call.Api == LogApi.LoggerMessageMethod
+            || (call.Api == LogApi.Wrapper && !call.Invocation.TargetMethod.Locations.IsEmpty && call.Invocation.TargetMethod.Locations[0].IsInSource);
+        if (!inSource)
+        {
+            return false;
+        }
+
         var argument = value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value);
-        return argument?.Parameter is { } parameter
-            && SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols)
-            && NameClassifier.Classify(parameter.Name, state.GlobalOptions).IsSensitive;
+        if (argument?.Parameter is not { } parameter || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
+        {
+            return false;
+        }
+
+        return NameClassifier.Classify(parameter.Name, options).IsSensitive
+            || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
     }
 
     private static IArgumentOperation? FindArgument(IOperation operation)

@@ -46,19 +46,53 @@ internal sealed class SecretClassifier
         var own = NameClassifier.Classify(ownWords, options);
         if (own.IsSensitive)
         {
-            return new SecretFinding(own.Kind, "looks like " + own.Description, value);
+            return IsLexicalToken(own, operation) ? null : new SecretFinding(own.Kind, "looks like " + own.Description, value);
+        }
+
+        // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
+        if (!ownWords.IsDefaultOrEmpty && SecretVocabulary.DescriptorWords.Contains(ownWords[ownWords.Length - 1]))
+        {
+            return null;
         }
 
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);
-            if (labelled.IsSensitive)
+            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A bare "token" inside a parser, lexer or tokenizer is a piece of text, not a credential. Only asked for bare
+    /// tokens, so the enclosing-symbol lookup stays off the hot path.
+    /// </summary>
+    private static bool IsLexicalToken(NameVerdict verdict, IOperation operation)
+    {
+        if (verdict.Description != "a token" || operation.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        for (var symbol = model.GetEnclosingSymbol(operation.Syntax.SpanStart); symbol is not null; symbol = symbol.ContainingSymbol)
+        {
+            if (symbol is INamedTypeSymbol or INamespaceSymbol { IsGlobalNamespace: false })
+            {
+                foreach (var word in NameWords.Split(symbol.Name))
+                {
+                    if (SecretVocabulary.LexicalContextWords.Contains(word))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSafeName(string? name, LogSafetyOptions options) =>

@@ -44,6 +44,11 @@ internal static class SecretVocabulary
         "capture", "replay", "browser", "test", "lab", "class", "course", "lesson", "booking", "charging", "parking",
         "negotiation", "signalr", "hub", "kernel", "notebook", "repl", "tus", "batch", "import", "export", "migration");
 
+    /// <summary>Types and namespaces where a bare "token" is a lexical token ("JsonParser", "ExpressionTokenizer", "Syntax").</summary>
+    public static readonly ImmutableHashSet<string> LexicalContextWords = ImmutableHashSet.Create(
+        "parser", "parsers", "parsing", "lexer", "lexing", "tokenizer", "tokenizers", "scanner", "grammar", "syntax",
+        "compiler", "interpreter", "expression", "expressions", "markdown", "formatter", "serializer", "deserializer", "reader", "writer");
+
     /// <summary>Words after the secret noun that still name the secret itself (or an encoding of it).</summary>
     public static readonly ImmutableHashSet<string> HolderWords = ImmutableHashSet.Create(
         "hash", "hashed", "value", "values", "text", "plain", "plaintext", "raw", "bytes", "byte", "data", "str", "string",
@@ -51,6 +56,17 @@ internal static class SecretVocabulary
         "param", "parameter", "arg", "argument", "digits", "pem", "der", "chars", "literal", "content", "contents", "body",
         "header", "claim", "cookie", "field", "entry", "list", "array", "set", "pair", "candidate", "old", "new", "current",
         "bearer", "in", "out", "from", "to", "for", "of");
+
+    /// <summary>
+    /// A last word that says a value describes something rather than holds it ("secret.Name", "checkoutSession.Id",
+    /// "token.ExpiresAt"): such a value keeps its own meaning even when the template hole is named like a secret.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> DescriptorWords = ImmutableHashSet.Create(
+        "id", "name", "count", "length", "size", "type", "kind", "expiry", "expires", "expiration", "lifetime", "ttl",
+        "version", "status", "state", "hint", "policy", "strength", "url", "uri", "endpoint", "path", "prefix", "suffix",
+        "thumbprint", "fingerprint", "jti", "family", "at", "on", "date", "time", "timestamp", "duration", "number", "index",
+        "reason", "error", "message", "directory", "dir", "folder", "file", "scheme", "issuer", "audience", "algorithm",
+        "format", "source", "provider", "scope", "scopes", "label", "description", "title");
 
     /// <summary>A first word that makes a name a question or a setting, not the secret ("hasPassword", "requireToken").</summary>
     public static readonly ImmutableHashSet<string> PredicatePrefixes = ImmutableHashSet.Create(

@@ -93,9 +93,24 @@ internal static class ValueNames
             IParameterReferenceOperation parameter => NameWords.Split(parameter.Parameter.Name),
             IFieldReferenceOperation field => NameWords.Split(field.Field.Name),
             IPropertyReferenceOperation property => NameWords.Split(property.Property.Name),
-            IConditionalAccessInstanceOperation => ImmutableArray<string>.Empty,
+            IConditionalAccessInstanceOperation instance => ConditionalReceiverWords(instance),
             _ => receiver.Type is { } type ? NameWords.Split(type.Name) : ImmutableArray<string>.Empty,
         };
+    }
+
+    /// <summary>"User.FindFirst("access_token")?.Value": the receiver of "?." is the conditional access's own operand.</summary>
+    private static ImmutableArray<string> ConditionalReceiverWords(IConditionalAccessInstanceOperation instance)
+    {
+        for (var current = instance.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation conditional)
+            {
+                var receiver = Skip(conditional.Operation);
+                return receiver is IInvocationOperation invocation ? MethodWords(invocation) : ReceiverWords(receiver);
+            }
+        }
+
+        return ImmutableArray<string>.Empty;
     }
 
     private static ImmutableArray<string> IndexerWords(IPropertyReferenceOperation indexer)
@@ -115,7 +130,7 @@ internal static class ValueNames
         var method = invocation.TargetMethod;
 
         // GetValue<string>("Jwt:Key"), GetEnvironmentVariable("API_KEY"), GetConnectionString(...): the key names the value.
-        if (method.Name.StartsWith("Get", System.StringComparison.Ordinal))
+        if (IsLookup(method.Name))
         {
             foreach (var argument in invocation.Arguments)
             {
@@ -142,6 +157,21 @@ internal static class ValueNames
 
         return result;
     }
+
+    private static bool IsLookup(string name)
+    {
+        foreach (var verb in LookupVerbs)
+        {
+            if (name.StartsWith(verb, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LookupVerbs = { "Get", "Find", "Read", "TryGet", "Lookup", "Retrieve", "Fetch", "Resolve", "Load" };
 
     /// <summary>String operations whose result is still the secret: the name to judge is the receiver's (or argument's).</summary>
     private static bool IsTransparent(IInvocationOperation invocation, out IOperation inner)

@@ -427,4 +427,41 @@ public sealed class MicrosoftExtensionsLoggingTests
             }
         }
         """);
+
+    [Fact]
+    public Task SerializedAnonymousObject_MembersJudged() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Text.Json;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string email, string password, string value)
+            {
+                logger.LogInformation("login {Body}", JsonSerializer.Serialize(new { email, {|LS0001:password|} }));
+                logger.LogInformation("login {Body}", JsonSerializer.Serialize(new Dictionary<string, string> { ["email"] = email, ["api_key"] = {|LS0002:value|} }));
+                logger.LogInformation("login {Body}", JsonSerializer.Serialize(new { email }));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LookupsByConstantKey_AreNamedByTheKey() => Verify.VerifyAnalyzerAsync("""
+        using System.Security.Claims;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Authentication;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            async Task M(ILogger logger, ClaimsPrincipal user, HttpContext context)
+            {
+                logger.LogInformation("t {T}", {|LS0002:user.FindFirst("access_token")?.Value|});
+                logger.LogInformation("t {T}", {|LS0002:await context.GetTokenAsync("refresh_token")|});
+                logger.LogInformation("t {T}", user.FindFirst("email")?.Value);
+                logger.LogInformation("t {T}", user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
+            }
+        }
+        """);
 }

@@ -76,4 +76,11 @@ public sealed class OptionsTests
         }
         """,
         "logsafety.console_and_trace_sinks = maybe\n");
+
+    [Fact]
+    public Task MisspelledKey_ReportsLS9000() => VerifyOptions.VerifyAnalyzerAsync("""
+        class C { }
+        """,
+        "logsafety.safe_name = demoPassword\n",
+        VerifyOptions.Diagnostic("LS9000").WithArguments("logsafety.safe_name", "it is not a LogSafety option (see docs/configuration.md for the options)"));
 }

@@ -117,4 +117,91 @@ public sealed class WrapperTests
         }
         """,
         "logsafety.additional_log_methods = System.Text.StringBuilder.AppendLine\n");
+
+    [Fact]
+    public Task WrapperWhoseInnerCallReports_CallSiteStaysQuiet() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class AuthLog
+        {
+            private readonly ILogger _logger = null!;
+            public void LoginAttempt(string email, string password) => _logger.LogInformation("Login {Email} {Password}", email, {|LS0001:password|});
+            public void Refresh(string userId, string value) => _logger.LogInformation("Refresh {UserId} {RefreshToken}", userId, {|LS0002:value|});
+        }
+
+        class C
+        {
+            void M(AuthLog log, string email, string password, string userId, string refreshToken)
+            {
+                log.LoginAttempt(email, password);
+                log.Refresh(userId, refreshToken);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AppLoggerInterface_ImplementedByAdapter_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        public interface IAppLogger<T>
+        {
+            void LogInformation(string message, params object[] args);
+            void LogWarning(string message, params object[] args);
+        }
+
+        public sealed class LoggerAdapter<T> : IAppLogger<T>
+        {
+            private readonly ILogger<T> _logger;
+            public LoggerAdapter(ILoggerFactory factory) => _logger = factory.CreateLogger<T>();
+            public void LogInformation(string message, params object[] args) => _logger.LogInformation(message, args);
+            public void LogWarning(string message, params object[] args) => _logger.LogWarning(message, args);
+        }
+
+        class C
+        {
+            void M(IAppLogger<C> logger, string email, string password, string x)
+            {
+                logger.LogInformation("Login {Email} {Password}", email, {|LS0001:password|});
+                logger.LogWarning("Reset {Email} {ResetToken}", email, {|LS0002:x|});
+                logger.LogInformation("Login {Email}", email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AbstractMethodImplementedByOverride_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        abstract class AuditSink { public abstract void Record(string evt, object data); }
+        sealed class ConsoleAuditSink : AuditSink { public override void Record(string evt, object data) => Console.WriteLine($"{evt} {data}"); }
+
+        class C
+        {
+            void M(AuditSink sink, string email, string sessionId)
+            {
+                sink.Record("session_created", new { email, {|LS0003:sessionId|} });
+                sink.Record("session_created", new { email });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OwnMethodMarkedAsTemplateMethod_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Serilog.Core;
+
+        public interface IAuditLog
+        {
+            [MessageTemplateFormatMethod("messageTemplate")]
+            void Audit(string messageTemplate, params object[] values);
+        }
+
+        class C
+        {
+            void M(IAuditLog audit, string email, string x)
+            {
+                audit.Audit("Reset {Email} {ResetToken}", email, {|LS0002:x|});
+                audit.Audit("Reset {Email}", email);
+            }
+        }
+        """);
 }

@@ -1,0 +1,80 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>Lines seen in real services that must stay quiet: the peers that flag them get switched off.</summary>
+public sealed class RealisticNegativesTests
+{
+    [Fact]
+    public Task AuthServiceLogLines_DoNotReport() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Threading;
+        using Microsoft.Extensions.Logging;
+
+        class TokenResponse { public string TokenType { get; set; } = ""; public DateTime ValidTo { get; set; } public string Scope { get; set; } = ""; }
+        class RefreshToken { public Guid Id { get; set; } public string FamilyId { get; set; } = ""; public DateTime ExpiresAt { get; set; } }
+        class SecretRef { public string Name { get; set; } = ""; public string Version { get; set; } = ""; }
+        class CheckoutSession { public string Id { get; set; } = ""; }
+        class Options { public string TokenEndpoint { get; set; } = ""; public string Authority { get; set; } = ""; public int PasswordMinLength { get; set; } }
+
+        class AuthService
+        {
+            private readonly ILogger<AuthService> _logger = null!;
+
+            void M(string email, string ip, Guid userId, TokenResponse response, RefreshToken token, SecretRef secret,
+                   CheckoutSession checkoutSession, Options options, IList<string> tokens, CancellationToken cancellationToken,
+                   string cacheKey, string clientId, string keyId, string apiKeyHeaderName, Exception ex, string state)
+            {
+                _logger.LogInformation("Token validated for {UserId}", userId);
+                _logger.LogDebug("Using token endpoint {TokenEndpoint} at {Authority}", options.TokenEndpoint, options.Authority);
+                _logger.LogInformation("Password reset requested for {Email} from {Ip}", email, ip);
+                _logger.LogInformation("Key {KeyId} rotated", keyId);
+                _logger.LogDebug("Cache key {CacheKey}", cacheKey);
+                _logger.LogInformation("Secret {Secret} version {Version} loaded", secret.Name, secret.Version);
+                _logger.LogError(ex, "Failed to refresh token for {ClientId}", clientId);
+                _logger.LogDebug("Token type {TokenType}, valid to {ValidTo}, scope {Scope}", response.TokenType, response.ValidTo, response.Scope);
+                _logger.LogDebug("Received {Count} tokens", tokens.Count);
+                _logger.LogInformation("Token {Token} revoked, family {Family}, expires {ExpiresAt}", token.Id, token.FamilyId, token.ExpiresAt);
+                _logger.LogInformation("Checkout session {SessionId} completed", checkoutSession.Id);
+                _logger.LogInformation("Api key header {Header}", apiKeyHeaderName);
+                _logger.LogInformation("Minimum password length {Length}", options.PasswordMinLength);
+                _logger.LogInformation("Working in {Pwd}", Directory.GetCurrentDirectory());
+                _logger.LogDebug("OAuth state {State}", state);
+                _logger.LogInformation("Cancelled {Cancelled}", cancellationToken.IsCancellationRequested);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LexerToken_DoesNotReport_ButTokenInAuthCodeDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        namespace Acme.Expressions
+        {
+            class ExpressionParser
+            {
+                private readonly ILogger _logger = null!;
+                void Next(string token) => _logger.LogDebug("Unexpected token {Token}", token);
+            }
+        }
+
+        namespace Acme.Auth
+        {
+            class TokenValidator
+            {
+                private readonly ILogger _logger = null!;
+                void Validate(string token, string accessToken) => _logger.LogDebug("Validating {Token} {Access}", {|LS0002:token|}, {|LS0002:accessToken|});
+            }
+
+            class JsonReaderHelper
+            {
+                private readonly ILogger _logger = null!;
+                void Read(string accessToken) => _logger.LogDebug("Read {Access}", {|LS0002:accessToken|});
+            }
+        }
+        """);
+}
