@@ -19,6 +19,8 @@ internal sealed record Corpus(IReadOnlyList<CorpusFile> Files, int Lines, int Lo
 /// </summary>
 internal sealed class CorpusGenerator
 {
+    public const int FilesPerUnit = 6;
+
     private const string Parameters = "LoginRequest request, UserAccount account, TokenResponse tokens, IReadOnlyList<OrderLine> items";
     private const string Arguments = "request, account, tokens, items";
 
@@ -34,7 +36,7 @@ internal sealed class CorpusGenerator
     public static Corpus Generate(int files, int seed = 42)
     {
         var generator = new CorpusGenerator(seed);
-        var units = Math.Max(1, files / 6);
+        var units = Math.Max(1, files / FilesPerUnit);
         for (var unit = 0; unit < units; unit++)
         {
             generator.Unit(unit);
