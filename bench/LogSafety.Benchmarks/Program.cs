@@ -25,7 +25,7 @@ internal static class Program
     private static async Task<int> Main(string[] args)
     {
         var quick = args.Contains("--quick");
-        var files = IntArgument(args, "--files") ?? (quick ? 90 : 1500);
+        var files = IntArgument(args, "--files") ?? (quick ? 60 : 1500);
         var runs = Math.Max(1, IntArgument(args, "--runs") ?? 5);
         var concurrent = args.Contains("--concurrent");
         var total = Stopwatch.StartNew();
