@@ -274,7 +274,7 @@ internal sealed class LogCallRecognizer
                 continue;
             }
 
-            if (parameter.IsParams && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            if (parameter.IsParams && LoggedValueCollector.SkipConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {
@@ -413,7 +413,8 @@ internal sealed class LogCallRecognizer
         {
             if (argument.Parameter is { } parameter && !IsNeverAValue(parameter.Type) && !IsLogger(parameter.Type))
             {
-                values.Add(new LoggedArgument(argument.Value, -1, null, false, parameter));
+                // The generated code logs the value under the parameter's name.
+                values.Add(new LoggedArgument(argument.Value, -1, parameter.Name, false, parameter));
             }
         }
 
@@ -444,7 +445,7 @@ internal sealed class LogCallRecognizer
             }
 
             var fillsTemplate = parameter.Ordinal > templateOrdinal;
-            if (parameter.IsParams && argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            if (parameter.IsParams && LoggedValueCollector.SkipConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
             {
                 foreach (var element in initializer.ElementValues)
                 {

@@ -47,6 +47,7 @@ internal sealed class LoggingSymbols
         KeyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
         AspNetSession = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ISession");
         Action = compilation.GetTypeByMetadataName("System.Action");
+        GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
     }
 
     public INamedTypeSymbol? MelLoggerExtensions { get; }
@@ -81,6 +82,7 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? KeyValuePair { get; }
     public INamedTypeSymbol? AspNetSession { get; }
     public INamedTypeSymbol? Action { get; }
+    public INamedTypeSymbol? GeneratedCodeAttribute { get; }
 
     /// <summary>True when any library whose calls write to a log is referenced (console and trace are always there).</summary>
     public bool HasLoggingLibrary =>

@@ -75,6 +75,13 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // The LoggerMessage generator puts [GeneratedCode] on its implementation part, which makes the whole partial
+        // method generated code: its declaration is never analyzed, so its calls report instead.
+        if (call.Api == LogApi.LoggerMessageMethod && IsGeneratorImplemented(call.Invocation.TargetMethod, state.Symbols))
+        {
+            return false;
+        }
+
         var argument = value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value);
         if (argument?.Parameter is not { } parameter || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
         {
@@ -83,6 +90,32 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
         return NameClassifier.Classify(parameter.Name, options).IsSensitive
             || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
+    }
+
+    private static bool IsGeneratorImplemented(IMethodSymbol method, LoggingSymbols symbols)
+    {
+        if (symbols.GeneratedCodeAttribute is not { } generatedCode)
+        {
+            return false;
+        }
+
+        foreach (var part in new[] { method, method.PartialImplementationPart })
+        {
+            if (part is null)
+            {
+                continue;
+            }
+
+            foreach (var attribute in part.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedCode))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static IArgumentOperation? FindArgument(IOperation operation)

@@ -464,4 +464,18 @@ public sealed class MicrosoftExtensionsLoggingTests
             }
         }
         """);
+
+    [Fact]
+    public Task ExplicitArgumentArray_ElementsPairWithTheirOwnHoles() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string email, string x)
+            {
+                logger.LogInformation("Login {Password} {Email}", new object[] { {|LS0001:x|}, email });
+                logger.LogInformation("Login {Email} {Password}", new object[] { email, {|LS0001:x|} });
+            }
+        }
+        """);
 }

@@ -43,6 +43,14 @@ internal static class TestReferences
             typeof(Microsoft.AspNetCore.Http.RequestDelegate).Assembly,
             typeof(Microsoft.AspNetCore.Authentication.AuthenticationProperties).Assembly,
             typeof(Microsoft.AspNetCore.Identity.IdentityUser).Assembly,
+            typeof(Microsoft.AspNetCore.Hosting.IWebHostEnvironment).Assembly,
+            typeof(Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions).Assembly,
+            typeof(Microsoft.AspNetCore.Mvc.IActionResult).Assembly,
+            typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly,
+            typeof(Microsoft.EntityFrameworkCore.DbSet<>).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions).Assembly,
+            typeof(Microsoft.IdentityModel.Logging.IdentityModelEventSource).Assembly,
+            typeof(Microsoft.IdentityModel.Abstractions.IIdentityLogger).Assembly,
         };
         var libraryReferences = libraries
             .Select(a => a.Location)

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using LogSafety.Analyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LogSafety.Analyzers.Configuration;
+
+/// <summary>Per-compilation state of the configuration rules: symbols, the development guard and parsed options per tree.</summary>
+internal sealed class ConfigurationState
+{
+    private readonly AnalyzerOptions _analyzerOptions;
+    private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
+
+    public ConfigurationState(ConfigurationSymbols symbols, AnalyzerOptions analyzerOptions)
+    {
+        _analyzerOptions = analyzerOptions;
+        Symbols = symbols;
+        Guard = new DevelopmentGuard(symbols);
+        RequestBodyFlag = LoggedFields.MemberValue(symbols.HttpLoggingFields, RequestBodyMember);
+        CookieFlag = LoggedFields.MemberValue(symbols.W3CLoggingFields, CookieMember);
+    }
+
+    public const string RequestBodyMember = "RequestBody";
+    public const string CookieMember = "Cookie";
+
+    public ConfigurationSymbols Symbols { get; }
+    public DevelopmentGuard Guard { get; }
+
+    /// <summary>HttpLoggingFields.RequestBody.</summary>
+    public long? RequestBodyFlag { get; }
+
+    /// <summary>W3CLoggingFields.Cookie.</summary>
+    public long? CookieFlag { get; }
+
+    public LogSafetyOptions OptionsFor(SyntaxTree tree) =>
+        _options.GetOrAdd(tree, t => LogSafetyOptions.Parse(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(t)));
+}

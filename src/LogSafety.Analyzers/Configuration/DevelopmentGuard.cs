@@ -1,0 +1,142 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Configuration;
+
+/// <summary>
+/// Decides whether a piece of start-up code only runs in the development environment: inside <c>#if DEBUG</c>, under an
+/// enclosing <c>if</c>, <c>?:</c> or <c>&amp;&amp;</c> on <c>IsDevelopment()</c>, or after an early return when it is not.
+/// Only the enclosing method (and its lambdas) is looked at, never the whole program.
+/// </summary>
+internal sealed class DevelopmentGuard
+{
+    private const int MaxLocalDepth = 3;
+    private const string Development = "Development";
+    private readonly ConfigurationSymbols _symbols;
+    private readonly DebugRegions _debugRegions = new();
+
+    public DevelopmentGuard(ConfigurationSymbols symbols) => _symbols = symbols;
+
+    public bool IsInDebugRegion(SyntaxNode node) => _debugRegions.Contains(node.SyntaxTree, node.SpanStart);
+
+    public bool IsGuarded(IOperation operation)
+    {
+        if (IsInDebugRegion(operation.Syntax))
+        {
+            return true;
+        }
+
+        for (var child = operation; child.Parent is { } parent; child = parent)
+        {
+            if (OnlyRunsInDevelopment(parent, child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="parent"/> runs <paramref name="child"/> only when the environment is Development.</summary>
+    private bool OnlyRunsInDevelopment(IOperation parent, IOperation child) => parent switch
+    {
+        IConditionalOperation conditional =>
+            (child == conditional.WhenTrue && ImpliesDevelopment(conditional.Condition, true, 0))
+            || (child == conditional.WhenFalse && ImpliesDevelopment(conditional.Condition, false, 0)),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both =>
+            child == both.RightOperand && ImpliesDevelopment(both.LeftOperand, true, 0),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either =>
+            child == either.RightOperand && ImpliesDevelopment(either.LeftOperand, false, 0),
+        IBlockOperation block => FollowsEarlyExit(block, child),
+        _ => false,
+    };
+
+    /// <summary>True when <paramref name="condition"/> having the value <paramref name="whenTrue"/> means the environment is Development.</summary>
+    public bool ImpliesDevelopment(IOperation? condition, bool whenTrue, int depth)
+    {
+        switch (Unwrap(condition))
+        {
+            case IInvocationOperation invocation:
+                return whenTrue && IsDevelopmentCall(invocation);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return ImpliesDevelopment(not.Operand, !whenTrue, depth);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } both:
+                return whenTrue && (ImpliesDevelopment(both.LeftOperand, true, depth) || ImpliesDevelopment(both.RightOperand, true, depth));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } either:
+                return !whenTrue && (ImpliesDevelopment(either.LeftOperand, false, depth) || ImpliesDevelopment(either.RightOperand, false, depth));
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                when ComparesEnvironmentNameWithDevelopment(comparison):
+                return whenTrue == (comparison.OperatorKind == BinaryOperatorKind.Equals);
+            case ILocalReferenceOperation local when depth < MaxLocalDepth:
+                return ImpliesDevelopment(LocalInitializer.Of(local), whenTrue, depth + 1);
+            default:
+                return false;
+        }
+    }
+
+    private bool IsDevelopmentCall(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+        if (_symbols.DevelopmentChecks.Contains(method.OriginalDefinition))
+        {
+            return true;
+        }
+
+        return _symbols.EnvironmentChecks.Contains(method.OriginalDefinition)
+            && invocation.Arguments.Length == 2
+            && IsDevelopmentName(invocation.Arguments[1].Value);
+    }
+
+    private bool ComparesEnvironmentNameWithDevelopment(IBinaryOperation comparison) =>
+        (IsEnvironmentName(comparison.LeftOperand) && IsDevelopmentName(comparison.RightOperand))
+        || (IsEnvironmentName(comparison.RightOperand) && IsDevelopmentName(comparison.LeftOperand));
+
+    private bool IsEnvironmentName(IOperation operation) =>
+        Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "EnvironmentName", Instance: { Type: { } type } }
+        && _symbols.HostEnvironment is { } hostEnvironment
+        && (SymbolEqualityComparer.Default.Equals(type, hostEnvironment) || type.AllInterfaces.Contains(hostEnvironment, SymbolEqualityComparer.Default));
+
+    private static bool IsDevelopmentName(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: string name } && string.Equals(name, Development, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>if (!env.IsDevelopment()) return;</c> earlier in the same block.</summary>
+    private bool FollowsEarlyExit(IBlockOperation block, IOperation statement)
+    {
+        foreach (var previous in block.Operations)
+        {
+            if (previous == statement)
+            {
+                return false;
+            }
+
+            if (previous is IConditionalOperation { WhenFalse: null } check
+                && IsExit(check.WhenTrue)
+                && ImpliesDevelopment(check.Condition, false, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsExit(IOperation operation) => operation switch
+    {
+        IReturnOperation or IThrowOperation => true,
+        IExpressionStatementOperation { Operation: IThrowOperation } => true,
+        IBlockOperation { Operations.Length: 1 } block => IsExit(block.Operations[0]),
+        _ => false,
+    };
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        return operation;
+    }
+}

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Immutable;
+using LogSafety.Analyzers.Configuration;
+using LogSafety.Analyzers.Sensitivity;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Rules;
+
+/// <summary>
+/// LS0011 for <see cref="SecretLoggingConfigurationAnalyzer"/>: HTTP and W3C logging fields that record request bodies
+/// or cookies, and header allow-lists that un-redact credential headers.
+/// </summary>
+internal static class HttpLoggingConfiguration
+{
+    private static readonly ImmutableDictionary<string, string?> HeaderProperties = ImmutableDictionary<string, string?>.Empty
+        .Add(SecretLoggingConfigurationAnalyzer.KindProperty, SecretLoggingConfigurationAnalyzer.HeaderKind);
+
+    public static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, ConfigurationState state)
+    {
+        var symbols = state.Symbols;
+        if (symbols.LoggingFieldsMethods.Contains(invocation.TargetMethod.OriginalDefinition))
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { Type: { } type } && SymbolEqualityComparer.Default.Equals(type, symbols.HttpLoggingFields))
+                {
+                    AnalyzeFields(context.ReportDiagnostic, argument.Value, type, state);
+                }
+            }
+
+            return;
+        }
+
+        if (invocation.Arguments.Length != 1
+            || invocation.TargetMethod.Name != "Add"
+            || HeaderSet(invocation, symbols) is not { } headerSet
+            || HeaderName(invocation.Arguments[0].Value, symbols) is not { } header)
+        {
+            return;
+        }
+
+        var value = invocation.Arguments[0].Value;
+
+        var carries = CredentialHeaders.Describe(header, state.OptionsFor(invocation.Syntax.SyntaxTree));
+        if (carries is null || state.Guard.IsGuarded(invocation))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.HttpLoggingOfSecrets,
+            value.Syntax.GetLocation(),
+            HeaderProperties,
+            $"'{(value.ConstantValue.HasValue ? header : value.Syntax.ToString())}' {carries} and is logged unredacted because it is added to {headerSet.ContainingType.Name}.{headerSet.Name}",
+            "remove it from the list (HTTP logging writes headers that are not listed as [Redacted])"));
+    }
+
+    /// <summary>Reports each unguarded constant part of a fields value that turns on the request body (or the W3C cookie).</summary>
+    public static void AnalyzeFields(Action<Diagnostic> report, IOperation value, ITypeSymbol fieldsType, ConfigurationState state)
+    {
+        if (FlagFor(fieldsType, state) is not { } flag)
+        {
+            return;
+        }
+
+        foreach (var part in LoggedFields.PartsEnabling(value, flag.Value))
+        {
+            if (!state.Guard.IsGuarded(part))
+            {
+                report(FieldsDiagnostic(part.Syntax, fieldsType, flag.Member));
+            }
+        }
+    }
+
+    public static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ConfigurationState state)
+    {
+        var attribute = (AttributeSyntax)context.Node;
+        if (attribute.ArgumentList is not { Arguments.Count: > 0 } arguments
+            || state.RequestBodyFlag is not { } flag
+            || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
+            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, state.Symbols.HttpLoggingAttribute))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.NameEquals is not null
+                || context.SemanticModel.GetTypeInfo(argument.Expression, context.CancellationToken).ConvertedType is not { } type
+                || !SymbolEqualityComparer.Default.Equals(type, state.Symbols.HttpLoggingFields))
+            {
+                continue;
+            }
+
+            var constant = context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken);
+            if (constant.HasValue && LoggedFields.Enables(constant.Value, flag) && !state.Guard.IsInDebugRegion(argument))
+            {
+                context.ReportDiagnostic(FieldsDiagnostic(argument.Expression, type, ConfigurationState.RequestBodyMember));
+            }
+        }
+    }
+
+    private static (long Value, string Member)? FlagFor(ITypeSymbol fieldsType, ConfigurationState state)
+    {
+        if (SymbolEqualityComparer.Default.Equals(fieldsType, state.Symbols.HttpLoggingFields) && state.RequestBodyFlag is { } body)
+        {
+            return (body, ConfigurationState.RequestBodyMember);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(fieldsType, state.Symbols.W3CLoggingFields) && state.CookieFlag is { } cookie)
+        {
+            return (cookie, ConfigurationState.CookieMember);
+        }
+
+        return null;
+    }
+
+    private static Diagnostic FieldsDiagnostic(SyntaxNode part, ITypeSymbol fieldsType, string member)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add(SecretLoggingConfigurationAnalyzer.KindProperty, SecretLoggingConfigurationAnalyzer.FieldsKind)
+            .Add(SecretLoggingConfigurationAnalyzer.FieldProperty, member);
+        var effect = member == ConfigurationState.RequestBodyMember
+            ? "which logs every request body (login, sign-up and password-reset forms)"
+            : "which logs session and authentication cookies";
+        return Diagnostic.Create(
+            Descriptors.HttpLoggingOfSecrets,
+            part.GetLocation(),
+            properties,
+            $"'{part}' turns on {fieldsType.Name}.{member}, {effect}",
+            $"log the fields without {member}, or only in development");
+    }
+
+    /// <summary>A constant header name, or a HeaderNames member ("SetCookie" is "set-cookie").</summary>
+    private static string? HeaderName(IOperation value, ConfigurationSymbols symbols) => value switch
+    {
+        { ConstantValue: { HasValue: true, Value: string constant } } => constant,
+        IFieldReferenceOperation { Field: { IsStatic: true } field }
+            when SymbolEqualityComparer.Default.Equals(field.ContainingType, symbols.HeaderNames) => string.Join("-", NameWords.Split(field.Name)),
+        _ => null,
+    };
+
+    private static IPropertySymbol? HeaderSet(IInvocationOperation invocation, ConfigurationSymbols symbols)
+    {
+        var set = invocation.Instance switch
+        {
+            IPropertyReferenceOperation reference => reference.Property,
+
+            // new HttpLoggingOptions { RequestHeaders = { "Authorization" } }
+            IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                when invocation.Parent is IObjectOrCollectionInitializerOperation
+                {
+                    Parent: IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation reference },
+                } => reference.Property,
+            _ => null,
+        };
+        return set is not null && symbols.LoggedHeaderSets.Contains(set.OriginalDefinition) ? set : null;
+    }
+}

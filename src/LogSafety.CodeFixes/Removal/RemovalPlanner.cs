@@ -1,0 +1,293 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Options;
+using LogSafety.Analyzers.Rules;
+using LogSafety.Analyzers.Sensitivity;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.CodeFixes.Removal;
+
+/// <summary>
+/// Works out how to take one reported value out of its log call. The call is recognized again with the analyzer's own
+/// recognizer, the reported value is found among the values it writes, and the smallest enclosing construct that can
+/// lose it (argument list with template, interpolated string, concatenation, anonymous object, initializer, tuple,
+/// property call, using statement) gets an edit. Returns null when no removal keeps the code correct.
+/// </summary>
+internal static partial class RemovalPlanner
+{
+    public const string LoggerMessageParameterForm = "LoggerMessageParameter";
+
+    public static async Task<PlannedRemoval?> PlanAsync(RemovalSession session, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Location.IsInSource || await session.GetAsync(document.Id, cancellationToken).ConfigureAwait(false) is not { } state)
+        {
+            return null;
+        }
+
+        var (root, model) = state;
+        diagnostic.Properties.TryGetValue(LoggedSecretAnalyzer.FormProperty, out var form);
+        if (form == LoggerMessageParameterForm)
+        {
+            return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (diagnostic.AdditionalLocations.Count == 0 || FindInvocation(root, diagnostic.AdditionalLocations[0].SourceSpan) is not { } invocationSyntax
+            || model.GetOperation(invocationSyntax, cancellationToken) is not IInvocationOperation invocation)
+        {
+            return null;
+        }
+
+        var options = session.OptionsFor(document, root.SyntaxTree);
+        var call = session.RecognizerFor(model.Compilation).Recognize(invocation, options, cancellationToken);
+        if (call is null)
+        {
+            return null;
+        }
+
+        LoggedValue? found = null;
+        foreach (var value in LoggedValueCollector.Collect(call))
+        {
+            if (value.Syntax.Span == diagnostic.Location.SourceSpan)
+            {
+                found = value;
+                break;
+            }
+        }
+
+        if (found is not { } logged)
+        {
+            return null;
+        }
+
+        if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
+        {
+            // A [LoggerMessage] call reports when the generated declaration cannot: the parameter goes everywhere,
+            // if it is itself named like a secret; a secret passed for an ordinary parameter has no fix here.
+            var parameter = call.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span)).Parameter;
+            return parameter is not null && NameClassifier.Classify(parameter.Name, options).IsSensitive
+                ? await LoggerMessageParameterRemoval.PlanAsync(session, parameter, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+
+        var edit = PlanValue(new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken), logged);
+        return edit is null ? null : new PlannedRemoval(ValueNames.Display(logged.Value), new[] { (document.Id, edit) });
+    }
+
+    private static InvocationExpressionSyntax? FindInvocation(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        if (!root.FullSpan.Contains(span))
+        {
+            return null;
+        }
+
+        return root.FindNode(span, getInnermostNodeForTie: true)
+            .AncestorsAndSelf()
+            .OfType<InvocationExpressionSyntax>()
+            .FirstOrDefault(node => node.Span == span);
+    }
+
+    private static ContainerEdit? PlanValue(Context context, LoggedValue value)
+    {
+        var syntax = value.Syntax;
+        switch (value.Form)
+        {
+            case LoggedValueForm.Argument:
+                return PlanArgument(context, value);
+
+            case LoggedValueForm.InterpolationHole:
+                return syntax.Ancestors().OfType<InterpolationSyntax>().FirstOrDefault() is { Parent: InterpolatedStringExpressionSyntax interpolated } interpolation
+                    ? PlanInterpolation(context, interpolated, interpolation)
+                    : null;
+
+            case LoggedValueForm.ConcatenationOperand:
+                return PlanConcatenation(context, syntax);
+
+            case LoggedValueForm.FormatArgument:
+                return PlanFormatArgument(context, value);
+
+            case LoggedValueForm.AnonymousMember:
+                return syntax.AncestorsAndSelf().OfType<AnonymousObjectMemberDeclaratorSyntax>().FirstOrDefault() is { Parent: AnonymousObjectCreationExpressionSyntax anonymous } member
+                    ? ListRemoval(anonymous, anonymous.Initializers.IndexOf(member))
+                    : null;
+
+            case LoggedValueForm.DictionaryEntry:
+                return DictionaryEntryUnit(syntax) is { } entry ? PlanUnit(context, entry) : null;
+
+            case LoggedValueForm.TupleElement:
+                return PlanTupleElement(context, syntax);
+
+            case LoggedValueForm.CollectionElement:
+                return SkipParentheses(syntax) is { Parent: InitializerExpressionSyntax } element ? PlanUnit(context, element) : null;
+
+            default:
+                // The message itself (logger.LogInformation(password)): nothing is left to log without it.
+                return null;
+        }
+    }
+
+    /// <summary>A value that is (part of) an argument of the log call itself.</summary>
+    private static ContainerEdit? PlanArgument(Context context, LoggedValue value)
+    {
+        var call = context.Call;
+        if (call.Api is LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod)
+        {
+            // The template lives in the Define call or the [LoggerMessage] attribute, away from this call.
+            return null;
+        }
+
+        if (call.TemplateArgument is null && call.Api is LogApi.Serilog or LogApi.NLog
+            && call.SinkName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
+        {
+            return PlanPropertyCall(context);
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Value.Syntax.Span.Contains(value.Syntax.Span))
+            {
+                return PlanLoggedArgument(context, argument);
+            }
+        }
+
+        return null;
+    }
+
+    private static ContainerEdit? PlanLoggedArgument(Context context, LoggedArgument argument)
+    {
+        var invocation = context.InvocationSyntax;
+        if (ArgumentIndex(invocation, argument.Value.Syntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
+        {
+            return null;
+        }
+
+        // An element of an explicit 'new object[] { ... }' is not an argument of its own: removing the argument would drop them all.
+        if (invocation.ArgumentList.Arguments[index].Expression != argument.Value.Syntax)
+        {
+            return null;
+        }
+
+        var template = CallTemplateOf(context);
+        if (argument.TemplateIndex >= 0)
+        {
+            if (template is null)
+            {
+                return null;
+            }
+        }
+        else if (!IsOmittable(context, argument, index))
+        {
+            return null;
+        }
+
+        var edit = new ArgumentsEdit(invocation, template, context.Options);
+        edit.Add(index, argument.TemplateIndex, context.ValueWords);
+        return edit;
+    }
+
+    /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
+    private static bool IsOmittable(Context context, LoggedArgument argument, int index)
+    {
+        var parameter = argument.Parameter;
+        if (parameter is null)
+        {
+            return false;
+        }
+
+        foreach (var operation in context.Call.Invocation.Arguments)
+        {
+            if (SymbolEqualityComparer.Default.Equals(operation.Parameter, parameter))
+            {
+                if (operation.ArgumentKind == ArgumentKind.ParamArray)
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        if (!parameter.IsOptional)
+        {
+            return false;
+        }
+
+        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The call's constant template literal, when holes can be edited in place.</summary>
+    private static CallTemplate? CallTemplateOf(Context context)
+    {
+        var call = context.Call;
+        if (call.TemplateArgument is null || call.Template is null
+            || ArgumentIndex(context.InvocationSyntax, call.TemplateArgument.Value.Syntax) is not { } index
+            || !StringLiteralText.TryCreate(context.InvocationSyntax.ArgumentList.Arguments[index].Expression, out _))
+        {
+            return null;
+        }
+
+        var unescape = call.Api is LogApi.ConsoleOrTrace or LogApi.NLog;
+        return new CallTemplate(index, call.Template, call.Template.IsPositional, unescape, collapseWhenNoValues: false);
+    }
+
+    private static int? ArgumentIndex(InvocationExpressionSyntax invocation, SyntaxNode valueSyntax)
+    {
+        for (var node = valueSyntax; node is not null && node != invocation; node = node.Parent)
+        {
+            if (node is ArgumentSyntax argument && argument.Parent == invocation.ArgumentList)
+            {
+                return invocation.ArgumentList.Arguments.IndexOf(argument);
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode SkipParentheses(SyntaxNode node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        return node;
+    }
+
+    private readonly struct Context
+    {
+        public Context(
+            LogCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
+        {
+            ValueWords = valueWords;
+            Call = call;
+            InvocationSyntax = invocationSyntax;
+            Model = model;
+            Options = options;
+            CancellationToken = cancellationToken;
+        }
+
+        public LogCall Call { get; }
+        public InvocationExpressionSyntax InvocationSyntax { get; }
+        public SemanticModel Model { get; }
+        public LogSafetyOptions Options { get; }
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>The words of the removed value's name, to recognize its label in the message text.</summary>
+        public ImmutableArray<string> ValueWords { get; }
+    }
+}

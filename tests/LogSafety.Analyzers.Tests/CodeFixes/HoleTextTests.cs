@@ -1,0 +1,49 @@
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Options;
+using LogSafety.CodeFixes.Removal;
+using Xunit;
+
+namespace LogSafety.Analyzers.Tests.CodeFixes;
+
+/// <summary>How the fix tidies message text around a removed hole: labels and separators go, the sentence stays.</summary>
+public sealed class HoleTextTests
+{
+    [Theory]
+    [InlineData("Login {Email} {Password}", "Password", "Login {Email}")]
+    [InlineData("User {UserId} password={Password}.", "Password", "User {UserId}.")]
+    [InlineData("{Password} {Token}", "Password", "{Token}")]
+    [InlineData("Reset token: {Token}", "Token", "Reset token")]
+    [InlineData("Logged in using {Token}", "Token", "Logged in")]
+    [InlineData("Token {Token} issued", "Token", "issued")]
+    [InlineData("Failed login for {User} with password {Password}", "Password", "Failed login for {User}")]
+    [InlineData("Seen {A}, {Secret}, {B}", "Secret", "Seen {A}, {B}")]
+    [InlineData("Login failed: {Password}", "Password", "Login failed")]
+    [InlineData("user={U}&password={P}", "P", "user={U}")]
+    [InlineData("Order {OrderId} session {SessionId}", "SessionId", "Order {OrderId}")]
+    [InlineData("Login {{ok}}, password {0}", "0", "Login {{ok}}")]
+    [InlineData("Password changed for {UserId} {Password}", "Password", "Password changed for {UserId}")]
+    [InlineData("({Token})", "Token", "()")]
+    public void RemovingAHole_TidiesTheText(string template, string hole, string expected)
+    {
+        var parsed = MessageTemplate.Parse(template);
+        var text = new HoleText(LogSafetyOptions.Default);
+        var position = 0;
+        var removed = -1;
+        for (var i = 0; i < parsed.Holes.Length; i++)
+        {
+            var current = parsed.Holes[i];
+            text.AddText(template.Substring(position, current.Start - position), 0, TextSpelling.DoubledBraces);
+            text.AddHole(i, template.Substring(current.Start, current.Length), 0, Hints.Of(null, current.Name));
+            position = current.Start + current.Length;
+            if (current.Name == hole)
+            {
+                removed = i;
+            }
+        }
+
+        text.AddText(template.Substring(position), 0, TextSpelling.DoubledBraces);
+        text.RemoveHoles(new[] { removed });
+
+        Assert.Equal(expected, text.Write(atom => atom.Raw));
+    }
+}

@@ -1,0 +1,238 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.SecretLoggingConfigurationAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules.ConfigurationRules;
+
+/// <summary>LS0010: EF Core EnableSensitiveDataLogging outside development.</summary>
+public sealed class EfSensitiveDataLoggingTests
+{
+    private const string Db = """
+        class AppDb : Microsoft.EntityFrameworkCore.DbContext
+        {
+            public AppDb(Microsoft.EntityFrameworkCore.DbContextOptions<AppDb> options) : base(options) { }
+        }
+        """;
+
+    [Fact]
+    public Task OnConfiguring_Unguarded_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+
+        class AppDb : DbContext
+        {
+            protected override void OnConfiguring(DbContextOptionsBuilder options)
+            {
+                options.{|LS0010:EnableSensitiveDataLogging()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OnConfiguring_Disabled_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+
+        class AppDb : DbContext
+        {
+            protected override void OnConfiguring(DbContextOptionsBuilder options)
+            {
+                options.EnableSensitiveDataLogging(false);
+                options.EnableDetailedErrors();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OnConfiguring_ExplicitTrueInChain_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.EntityFrameworkCore;
+
+        class AppDb : DbContext
+        {
+            protected override void OnConfiguring(DbContextOptionsBuilder options)
+            {
+                options.LogTo(Console.WriteLine).{|LS0010:EnableSensitiveDataLogging(true)|}.EnableDetailedErrors();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OnConfiguring_DebugRegion_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        #define DEBUG
+        using Microsoft.EntityFrameworkCore;
+
+        class AppDb : DbContext
+        {
+            protected override void OnConfiguring(DbContextOptionsBuilder options)
+            {
+        #if DEBUG
+                options.EnableSensitiveDataLogging();
+        #endif
+        #if !DEBUG
+                options.EnableDetailedErrors();
+        #else
+                options.EnableSensitiveDataLogging();
+        #endif
+        #if TRACE || DEBUG
+                options.{|LS0010:EnableSensitiveDataLogging()|};
+        #endif
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AddDbContext_Unguarded_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Startup
+        {
+            static void Configure()
+            {
+                var builder = WebApplication.CreateBuilder();
+                builder.Services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging()|});
+                builder.Services.AddPooledDbContextFactory<AppDb>(o => o.EnableDetailedErrors().{|LS0010:EnableSensitiveDataLogging()|});
+            }
+        }
+        """ + Db);
+
+    [Fact]
+    public Task AddDbContext_GuardedByBuilderEnvironment_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+
+        static class Startup
+        {
+            static void Configure()
+            {
+                var builder = WebApplication.CreateBuilder();
+                if (builder.Environment.IsDevelopment())
+                {
+                    builder.Services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging());
+                }
+
+                builder.Services.AddPooledDbContextFactory<AppDb>(o =>
+                {
+                    if (builder.Environment.IsDevelopment() && o.IsConfigured)
+                    {
+                        o.EnableSensitiveDataLogging();
+                    }
+                });
+            }
+        }
+        """ + Db);
+
+    [Fact]
+    public Task AddDbContext_GuardedByOtherEnvironment_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+
+        static class Startup
+        {
+            static void Configure()
+            {
+                var builder = WebApplication.CreateBuilder();
+                if (builder.Environment.IsStaging() || builder.Environment.IsDevelopment())
+                {
+                    builder.Services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging()|});
+                }
+
+                if (!builder.Environment.IsDevelopment())
+                {
+                    builder.Services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging()|});
+                }
+            }
+        }
+        """ + Db);
+
+    [Fact]
+    public Task ArgumentFromDevelopmentCheck_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Hosting;
+
+        static class Startup
+        {
+            static void Configure(IServiceCollection services, IHostEnvironment env)
+            {
+                var isDevelopment = env.IsDevelopment();
+                services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging(isDevelopment));
+                services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging(env.IsDevelopment()));
+                services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging(env.EnvironmentName == Environments.Development));
+            }
+        }
+        """ + Db);
+
+    [Fact]
+    public Task ArgumentFromLocalSetToTrue_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Startup
+        {
+            static void Configure(IServiceCollection services, bool fromConfiguration)
+            {
+                var enable = true;
+                services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging(enable)|});
+                services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging(fromConfiguration));
+            }
+        }
+        """ + Db);
+
+    [Fact]
+    public Task WebHostEnvironmentTernaryAndShortCircuit_DoNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.Hosting;
+
+        static class Startup
+        {
+            static void Configure(DbContextOptionsBuilder options, IWebHostEnvironment env)
+            {
+                _ = env.IsDevelopment() ? options.EnableSensitiveDataLogging() : options;
+                _ = env.IsProduction() ? options.{|LS0010:EnableSensitiveDataLogging()|} : options;
+                _ = env.IsDevelopment() && options.EnableSensitiveDataLogging().IsConfigured;
+                _ = env.IsEnvironment("Development") && options.EnableSensitiveDataLogging().IsConfigured;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EarlyReturnOutsideDevelopment_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.Hosting;
+
+        static class Startup
+        {
+            static void Configure(DbContextOptionsBuilder options, WebApplication app)
+            {
+                options.{|LS0010:EnableSensitiveDataLogging()|};
+                if (!app.Environment.IsDevelopment())
+                {
+                    return;
+                }
+
+                options.EnableSensitiveDataLogging();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SameNameOnOtherType_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+
+        class FakeBuilder
+        {
+            public FakeBuilder EnableSensitiveDataLogging(bool enabled = true) => this;
+        }
+
+        class C
+        {
+            void M(FakeBuilder builder, DbContextOptionsBuilder options)
+            {
+                builder.EnableSensitiveDataLogging();
+                options.EnableDetailedErrors();
+            }
+        }
+        """);
+}
