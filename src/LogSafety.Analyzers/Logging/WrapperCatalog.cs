@@ -317,7 +317,7 @@ internal sealed class WrapperCatalog
     {
         foreach (var node in body.DescendantNodes())
         {
-            if (node is not IdentifierNameSyntax id || !IsInsideArgumentList(id))
+            if (node is not IdentifierNameSyntax id || !IsUsedAsValue(id) || !IsInsideArgumentList(id))
             {
                 continue;
             }
@@ -334,6 +334,20 @@ internal sealed class WrapperCatalog
 
         return false;
     }
+
+    /// <summary>
+    /// Only a parameter used as a value can be a logged value: a receiver or member name (p.Name, x.p, p?.Name),
+    /// an indexed or called parameter (p[0], p()) never is, so a method that only uses its parameters that way is not
+    /// bound. This keeps most business methods out of wrapper inference; what is inferred does not change.
+    /// </summary>
+    private static bool IsUsedAsValue(IdentifierNameSyntax id) => id.Parent switch
+    {
+        MemberAccessExpressionSyntax or MemberBindingExpressionSyntax => false,
+        ConditionalAccessExpressionSyntax conditional => conditional.Expression != id,
+        ElementAccessExpressionSyntax element => element.Expression != id,
+        InvocationExpressionSyntax invocation => invocation.Expression != id,
+        _ => true,
+    };
 
     private static bool IsInsideArgumentList(SyntaxNode node)
     {
