@@ -44,7 +44,7 @@ unexpected="$(comm -13 <(echo "$expected") <(echo "$reported") | sed '/^$/d')"
 [[ -z "$missed" ]] || printf 'Marked but not reported (false negatives):\n%s\n' "$missed"
 [[ -z "$unexpected" ]] || printf 'Reported on a line not marked (false positives):\n%s\n' "$unexpected"
 
-heading "2. Fix a copy with: dotnet format analyzers --diagnostics LS0001 LS0002 LS0003 --severity warn"
+heading "2. Fix a copy with: dotnet format analyzers --diagnostics LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 --severity warn"
 copy="$work/LogSafety.Sample"
 mkdir -p "$copy"
 (cd "$sample" && tar --exclude=./bin --exclude=./obj -cf - .) | (cd "$copy" && tar -xf -)
@@ -59,9 +59,9 @@ git -C "$copy" init -q
 git -C "$copy" add -A
 git -C "$copy" -c user.name=sample -c user.email=sample@localhost commit -qm original
 
-dotnet format analyzers "$copy/LogSafety.Sample.csproj" --diagnostics LS0001 LS0002 LS0003 --severity warn -v minimal
+dotnet format analyzers "$copy/LogSafety.Sample.csproj" --diagnostics LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 --severity warn -v minimal
 if git -C "$copy" diff --quiet; then
-  echo "dotnet format changed nothing: the LS0001-LS0003 code fix did not run (is src/LogSafety.CodeFixes built with its fixer?)"
+  echo "dotnet format changed nothing: the LS0001-LS0006 code fix did not run (is src/LogSafety.CodeFixes built with its fixer?)"
   exit 1
 fi
 git -C "$copy" --no-pager diff --stat
@@ -69,9 +69,9 @@ git -C "$copy" --no-pager diff --color=auto
 
 heading "3. Build the fixed copy: it still compiles"
 dotnet build "$copy" --no-incremental -nologo -clp:NoSummary >"$work/fixed.log" 2>&1 || { cat "$work/fixed.log"; exit 1; }
-remaining="$(ls_warnings "$work/fixed.log" "$copy" | grep -E ' LS000[123]:' || true)"
+remaining="$(ls_warnings "$work/fixed.log" "$copy" | grep -E ' LS000[1-6]:' || true)"
 if [[ -n "$remaining" ]]; then
-  printf 'LS0001-LS0003 warnings left after the fix:\n%s\n' "$remaining"
+  printf 'LS0001-LS0006 warnings left after the fix:\n%s\n' "$remaining"
   exit 1
 fi
-echo "The fixed copy builds with no LS0001-LS0003 warning left."
+echo "The fixed copy builds with no LS0001-LS0006 warning left."

@@ -26,6 +26,7 @@ public static class AccountEndpoints
         app.MapPost("/password-reset", RequestPasswordReset);
         app.MapPost("/password-reset/confirm", ConfirmPasswordReset);
         app.MapPost("/token/refresh", RefreshToken);
+        app.MapPost("/webhooks/identity", IdentityWebhook);
         return app;
     }
 
@@ -64,6 +65,8 @@ public static class AccountEndpoints
     {
         var logger = loggers.CreateLogger(LogCategory);
         var ip = ClientIp(http);
+        // LS0006: the login request is a record, and its generated ToString() prints the password.
+        logger.LogInformation("Login attempt {Request}", request);
         using var requestScope = logger.BeginScope(new Dictionary<string, object?> { ["Email"] = request.Email, ["ClientIp"] = ip });
 
         // LS0001: the chapter's WRONG example `log("login_attempt", { email, password })`, through the app's own wrapper.
@@ -162,6 +165,9 @@ public static class AccountEndpoints
             return Results.BadRequest();
         }
 
+        var chosen = request.NewPassword.Trim();
+        // LS0001: 'chosen' is the new password under an innocent name (local data flow).
+        logger.LogDebug("Password reset for {UserId} to {Chosen}", user.Id, chosen);
         users.SetPassword(user, request.NewPassword);
         events.Log("password_reset", new { userId = user.Id, ip });
         logger.LogInformation(
@@ -177,6 +183,8 @@ public static class AccountEndpoints
     {
         var logger = loggers.CreateLogger(LogCategory);
         var ip = ClientIp(http);
+        // LS0005: the Authorization header carries the caller's bearer token.
+        logger.LogDebug("Refresh called with {Authorization}", http.Request.Headers.Authorization);
         var result = tokens.Refresh(request.RefreshToken);
         switch (result.Outcome)
         {
@@ -198,6 +206,17 @@ public static class AccountEndpoints
         // LS0002: the new refresh token, in a Serilog-style destructured anonymous object.
         logger.LogDebug("Rotated {@Rotation}", new { issued.Jti, issued.Family, issued.RefreshToken });
         return Results.Ok(new TokenResponse(issued.AccessToken, issued.RefreshToken, issued.ExpiresAt));
+    }
+
+    private static async Task<IResult> IdentityWebhook(HttpContext http, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(LogCategory);
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync(http.RequestAborted);
+        logger.LogInformation("Identity webhook received: {Length} bytes", body.Length);
+        // LS0004: the raw body of an identity-provider webhook carries whatever the provider sends, tokens included.
+        logger.LogDebug("Identity webhook body {Body}", body);
+        return Results.Ok();
     }
 
     private static string ClientIp(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -80,6 +80,7 @@ internal static class HttpLoggingConfiguration
         var attribute = (AttributeSyntax)context.Node;
         if (attribute.ArgumentList is not { Arguments.Count: > 0 } arguments
             || state.RequestBodyFlag is not { } flag
+            || !MayNameHttpLogging(attribute)
             || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
             || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, state.Symbols.HttpLoggingAttribute))
         {
@@ -101,6 +102,41 @@ internal static class HttpLoggingConfiguration
                 context.ReportDiagnostic(FieldsDiagnostic(argument.Expression, type, ConfigurationState.RequestBodyMember));
             }
         }
+    }
+
+    /// <summary>
+    /// A syntax-only pre-filter before binding every attribute in the project: [HttpLogging] / [HttpLoggingAttribute],
+    /// or any name in a file that declares using aliases (which the symbol check then settles).
+    /// </summary>
+    private static bool MayNameHttpLogging(AttributeSyntax attribute)
+    {
+        var name = attribute.Name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        if (name is "HttpLogging" or "HttpLoggingAttribute")
+        {
+            return true;
+        }
+
+        return attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax root && HasAlias(root.Usings)
+            || attribute.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is { } ns && HasAlias(ns.Usings);
+    }
+
+    private static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (long Value, string Member)? FlagFor(ITypeSymbol fieldsType, ConfigurationState state)
