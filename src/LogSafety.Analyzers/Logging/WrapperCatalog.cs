@@ -162,7 +162,7 @@ internal sealed class WrapperCatalog
 
                 foreach (var value in LoggedValueCollector.Collect(call))
                 {
-                    if (Unwrap(value.Value) is IParameterReferenceOperation { Parameter: var parameter }
+                    if (LoggedValueCollector.SkipConversions(value.Value) is IParameterReferenceOperation { Parameter: var parameter }
                         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
                         && !logged.ContainsKey(parameter.Ordinal))
                     {
@@ -366,13 +366,4 @@ internal sealed class WrapperCatalog
         return false;
     }
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
 }

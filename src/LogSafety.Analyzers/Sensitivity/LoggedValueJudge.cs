@@ -62,7 +62,7 @@ internal sealed class LoggedValueJudge
     public ContentFinding? Classify(LoggedValue value, LogCall call, LogSafetyOptions options)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
-        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation || IsInert(operation.Type))
+        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation || SecretCarrierTypes.IsInert(operation.Type))
         {
             return null;
         }
@@ -93,50 +93,6 @@ internal sealed class LoggedValueJudge
         }
 
         return ObjectFinding(value, value.Value, exposure, options, projectable: true);
-    }
-
-    /// <summary>
-    /// Numbers, booleans, enums, dates, durations and cancellation tokens hold no secret, expose no members and carry
-    /// nothing through a local: the most common logged values skip flow tracing and shape walks altogether.
-    /// </summary>
-    private static bool IsInert(ITypeSymbol? type)
-    {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
-        if (type is null)
-        {
-            return false;
-        }
-
-        if (type.TypeKind == TypeKind.Enum)
-        {
-            return true;
-        }
-
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_DateTime:
-                return true;
-        }
-
-        return type.Name is "TimeSpan" or "DateTimeOffset" or "CancellationToken" or "DateOnly" or "TimeOnly"
-            && type.ContainingNamespace?.ToDisplayString() is "System" or "System.Threading";
     }
 
     /// <summary>

@@ -22,28 +22,14 @@ internal static class SecretCarrierTypes
             type = nullable.TypeArguments[0];
         }
 
-        switch (type.SpecialType)
+        if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object)
         {
-            case SpecialType.System_String:
-            case SpecialType.System_Object:
-                return true;
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_DateTime:
-            case SpecialType.System_IntPtr:
-            case SpecialType.System_UIntPtr:
-                return false;
+            return true;
+        }
+
+        if (IsInert(type) || type.SpecialType is SpecialType.System_IntPtr or SpecialType.System_UIntPtr)
+        {
+            return false;
         }
 
         switch (type.TypeKind)
@@ -89,6 +75,50 @@ internal static class SecretCarrierTypes
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Numbers, booleans, characters, enums, dates, durations and cancellation tokens: they hold no secret, expose no
+    /// members and carry nothing through a local, so the commonest logged values skip every further check.
+    /// </summary>
+    public static bool IsInert(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            return true;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Boolean:
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_DateTime:
+                return true;
+        }
+
+        return type.Name is "TimeSpan" or "DateTimeOffset" or "CancellationToken" or "DateOnly" or "TimeOnly"
+            && type.ContainingNamespace?.ToDisplayString() is "System" or "System.Threading";
     }
 
     private static bool IsEnumerable(INamedTypeSymbol type)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LogSafety.Analyzers.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -86,7 +87,7 @@ internal static class ValueNames
 
     private static ImmutableArray<string> ReceiverWords(IOperation receiver)
     {
-        receiver = Skip(receiver);
+        receiver = LoggedValueCollector.SkipConversions(receiver);
         return receiver switch
         {
             ILocalReferenceOperation local => NameWords.Split(local.Local.Name),
@@ -105,7 +106,7 @@ internal static class ValueNames
         {
             if (current is IConditionalAccessOperation conditional)
             {
-                var receiver = Skip(conditional.Operation);
+                var receiver = LoggedValueCollector.SkipConversions(conditional.Operation);
                 return receiver is IInvocationOperation invocation ? MethodWords(invocation) : ReceiverWords(receiver);
             }
         }
@@ -203,14 +204,4 @@ internal static class ValueNames
 
     private static bool IsGeneric(ImmutableArray<string> words) =>
         words.Length == 1 && SecretVocabulary.GenericMemberWords.Contains(words[0]);
-
-    private static IOperation Skip(IOperation operation)
-    {
-        while (operation is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation c ? c.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
-    }
 }
