@@ -77,4 +77,38 @@ public sealed class RealisticNegativesTests
             }
         }
         """);
+
+    [Fact]
+    public Task RequestMiddlewareLogLines_DoNotReport() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Diagnostics;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        record UserDto(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt);
+
+        class RequestLoggingMiddleware
+        {
+            private readonly RequestDelegate _next;
+            private readonly ILogger<RequestLoggingMiddleware> _logger;
+
+            public RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger) { _next = next; _logger = logger; }
+
+            public async Task InvokeAsync(HttpContext context, UserDto user)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                await _next(context);
+                var request = context.Request;
+                _logger.LogInformation("{Method} {Path}{Query} -> {Status} in {Elapsed} ms",
+                    request.Method, request.Path, request.QueryString.HasValue ? "?" : "", context.Response.StatusCode, stopwatch.ElapsedMilliseconds);
+                _logger.LogDebug("Content type {ContentType}, length {Length}, {HeaderCount} headers, user agent {UserAgent}",
+                    request.ContentType, request.ContentLength, request.Headers.Count, request.Headers.UserAgent);
+                _logger.LogDebug("Has authorization header: {HasAuth}", request.Headers.ContainsKey("Authorization"));
+                _logger.LogDebug("Trace {TraceId} from {Ip}", context.TraceIdentifier, context.Connection.RemoteIpAddress);
+                _logger.LogInformation("Signed in {@User}", user);
+                _logger.LogInformation("User {User}", user);
+            }
+        }
+        """);
 }
