@@ -90,6 +90,25 @@ internal sealed class ContentSymbols
     public static ContentSymbols Create(Compilation compilation) => new(compilation);
 
     /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="target"/>.</summary>
+    /// <summary>The symbol carries an attribute of <paramref name="attributeType"/> or a type derived from it.</summary>
+    public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
+    {
+        if (attributeType is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (IsOrDerives(attribute.AttributeClass, attributeType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? target)
     {
         if (type is null || target is null)

@@ -349,7 +349,7 @@ internal sealed class ObjectExposureClassifier
                     var fieldsWritten = _exposure switch
                     {
                         ExposureKind.SerializeJsonNet => true,
-                        ExposureKind.Serialize => HasAttribute(field, _owner._symbols.StjJsonInclude),
+                        ExposureKind.Serialize => ContentSymbols.HasAttribute(field, _owner._symbols.StjJsonInclude),
                         ExposureKind.Text or ExposureKind.Template => type.IsRecord || forProjection,
                         _ => false,
                     };
@@ -366,8 +366,8 @@ internal sealed class ObjectExposureClassifier
             return _exposure switch
             {
                 ExposureKind.Serialize => !IsJsonIgnored(member, _owner._symbols.StjJsonIgnore),
-                ExposureKind.SerializeJsonNet => !HasAttribute(member, _owner._symbols.NewtonsoftJsonIgnore),
-                ExposureKind.LogProperties => !HasAttribute(member, _owner._symbols.LogPropertyIgnoreAttribute),
+                ExposureKind.SerializeJsonNet => !ContentSymbols.HasAttribute(member, _owner._symbols.NewtonsoftJsonIgnore),
+                ExposureKind.LogProperties => !ContentSymbols.HasAttribute(member, _owner._symbols.LogPropertyIgnoreAttribute),
                 ExposureKind.Destructure => !IsDestructuramaHidden(member),
                 _ => true,
             };
@@ -563,24 +563,6 @@ internal sealed class ObjectExposureClassifier
 
         var element = enumerable.TypeArguments[0];
         return element is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair ? pair.TypeArguments[1] : element;
-    }
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-    {
-        if (attributeType is null)
-        {
-            return false;
-        }
-
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (ContentSymbols.IsOrDerives(attribute.AttributeClass, attributeType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>[JsonIgnore] hides a member unless its Condition is Never (0), WhenWritingNull or WhenWritingDefault (written when set).</summary>

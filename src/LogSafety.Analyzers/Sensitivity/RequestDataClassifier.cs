@@ -53,7 +53,7 @@ internal sealed class RequestDataClassifier
                 }
 
                 break;
-            case IParameterReferenceOperation parameter when IsRawBodyType(parameter.Type) && HasAttribute(parameter.Parameter, _symbols.FromBodyAttribute):
+            case IParameterReferenceOperation parameter when IsRawBodyType(parameter.Type) && ContentSymbols.HasAttribute(parameter.Parameter, _symbols.FromBodyAttribute):
                 return new SensitiveMark(SecretKind.RequestBody, "is the raw request body ([FromBody]), which can carry passwords and tokens,");
         }
 
@@ -384,24 +384,6 @@ internal sealed class RequestDataClassifier
 
     private static ITypeSymbol? UnwrapTask(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task ? task.TypeArguments[0] : type;
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
-    {
-        if (attributeType is null)
-        {
-            return false;
-        }
-
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (ContentSymbols.IsOrDerives(attribute.AttributeClass, attributeType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static IOperation Skip(IOperation operation)
     {
