@@ -16,7 +16,7 @@ namespace LogSafety.Benchmarks;
 /// Measures LogSafety's analyzers against an empty analyzer that registers the same actions (the floor), Microsoft's
 /// LoggerMessageDefineAnalyzer, and the compiler's own diagnostics, on a generated corpus, in one process.
 /// Usage: dotnet run -c Release --project bench/LogSafety.Benchmarks -- [--quick] [--files N] [--runs N] [--concurrent]
-///        [--no-scaling] [--profile]
+///        [--no-scaling]
 /// </summary>
 internal static class Program
 {
@@ -101,11 +101,6 @@ internal static class Program
 
         var allocationPerThousand = (Median(logSafety.Select(x => (double)x.AllocatedBytes)) - Median(floor.Select(x => (double)x.AllocatedBytes))) / corpus.LogCalls * 1000;
         Console.WriteLine($"Allocation: LogSafety run {Median(logSafety.Select(x => (double)x.AllocatedBytes)) / 1048576:F1} MB, floor run {Median(floor.Select(x => (double)x.AllocatedBytes)) / 1048576:F1} MB; above the floor {allocationPerThousand / 1024:F1} KB per 1,000 log calls");
-
-        if (args.Contains("--profile"))
-        {
-            await ProfileAsync(compilation, corpus, concurrent);
-        }
 
         compilation = null!;
         if (!args.Contains("--no-scaling"))
@@ -236,23 +231,6 @@ internal static class Program
         Console.WriteLine($"Scaling: 1x = {small.Files.Count:N0} files / {small.Lines:N0} lines / {small.LogCalls:N0} log calls: LogSafety {F(Median(smallTimes))} ms (floor {F(Median(smallFloor))} ms)");
         Console.WriteLine($"         4x = {large.Files.Count:N0} files / {large.Lines:N0} lines / {large.LogCalls:N0} log calls: LogSafety {F(Median(largeTimes))} ms (floor {F(Median(largeFloor))} ms)");
         Console.WriteLine(string.Create(Invariant, $"Scaling ratio 4x/1x = {ratio:F2} (linear target <= 4.4): {(ratio <= 4.4 ? "holds" : "MISSED")}"));
-    }
-
-    /// <summary>Where LogSafety's time goes: recognition, value collection and classification timed separately.</summary>
-    private static async Task ProfileAsync(CSharpCompilation compilation, Corpus corpus, bool concurrent)
-    {
-        var profiler = new ProfilingAnalyzer();
-        var set = new AnalyzerSet("profile", ImmutableArray.Create<DiagnosticAnalyzer>(profiler));
-        var real = AnalyzerSets.LogSafety();
-        await MeasureAsync(compilation, set, concurrent);
-        var realBefore = await MeasureAsync(compilation, real, concurrent);
-        profiler.Reset();
-        var sample = await MeasureAsync(compilation, set, concurrent);
-        var realAfter = await MeasureAsync(compilation, real, concurrent);
-        Console.WriteLine();
-        Console.WriteLine($"Uninstrumented LogSafety just before and after: {F(realBefore.AnalyzerMs)} ms, {F(realAfter.AnalyzerMs)} ms");
-        Console.WriteLine($"Profile (instrumented copy of LoggedSecretAnalyzer's invocation path, {F(sample.AnalyzerMs)} ms in callbacks):");
-        Console.WriteLine(profiler.Report(corpus.LogCalls));
     }
 
     private static double Median(IEnumerable<double> values)

@@ -17,14 +17,15 @@ internal sealed class LogSafetyCompilation
     {
         _analyzerOptions = analyzerOptions;
         Symbols = LoggingSymbols.Create(compilation);
-        Recognizer = new LogCallRecognizer(compilation, Symbols);
+        GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
+        LogCalls = new LogCalls(compilation, Symbols, GlobalOptions, OptionsFor);
         Secrets = new SecretClassifier(Symbols);
         Content = new LoggedValueJudge(compilation, Symbols, Secrets);
-        GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
     }
 
     public LoggingSymbols Symbols { get; }
-    public LogCallRecognizer Recognizer { get; }
+    /// <summary>Whether an invocation is a log call: a library API or one of the application's own wrappers.</summary>
+    public LogCalls LogCalls { get; }
     public SecretClassifier Secrets { get; }
 
     /// <summary>LS0004–LS0006, attributes, types and local flow: what names alone do not show.</summary>

@@ -49,7 +49,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = state.OptionsFor(invocation.Syntax.SyntaxTree);
-        var call = state.Recognizer.Recognize(invocation, options, context.CancellationToken);
+        var call = state.LogCalls.Recognize(invocation, options, context.CancellationToken);
         if (call is null)
         {
             return;

@@ -45,7 +45,7 @@ internal static partial class RemovalPlanner
         }
 
         var options = session.OptionsFor(document, root.SyntaxTree);
-        var call = session.RecognizerFor(model.Compilation).Recognize(invocation, options, cancellationToken);
+        var call = session.RecognizerFor(document, model.Compilation).Recognize(invocation, options, cancellationToken);
         if (call is null)
         {
             return null;

@@ -29,7 +29,7 @@ internal sealed class PlannedRemoval
 internal sealed class RemovalSession
 {
     private readonly Dictionary<DocumentId, (SyntaxNode Root, SemanticModel Model)> _documents = new();
-    private readonly Dictionary<Compilation, LogCallRecognizer> _recognizers = new();
+    private readonly Dictionary<Compilation, LogCalls> _recognizers = new();
 
     public RemovalSession(Solution solution) => Solution = solution;
 
@@ -59,11 +59,16 @@ internal sealed class RemovalSession
         return (root, model);
     }
 
-    public LogCallRecognizer RecognizerFor(Compilation compilation)
+    public LogCalls RecognizerFor(Document document, Compilation compilation)
     {
         if (!_recognizers.TryGetValue(compilation, out var recognizer))
         {
-            recognizer = new LogCallRecognizer(compilation, LoggingSymbols.Create(compilation));
+            var provider = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
+            recognizer = new LogCalls(
+                compilation,
+                LoggingSymbols.Create(compilation),
+                LogSafetyOptions.Parse(provider.GlobalOptions),
+                tree => LogSafetyOptions.Parse(provider.GetOptions(tree)));
             _recognizers[compilation] = recognizer;
         }
 
