@@ -26,6 +26,9 @@ internal sealed class LogCallRecognizer
         "Write", "WriteLine", "Print", "WriteIf", "WriteLineIf", "Fail", "Assert", "TraceInformation", "TraceWarning",
         "TraceError", "TraceEvent", "TraceData", "TraceTransfer");
 
+    private static readonly ImmutableHashSet<string> PropertyMethods = ImmutableHashSet.Create(
+        "ForContext", "PushProperty", "Property", "WithProperty", "Message", "PushNestedState");
+
     private static readonly ImmutableHashSet<string> TemplateParameterNames = ImmutableHashSet.Create(
         "message", "messageFormat", "messageTemplate", "format");
 
@@ -41,6 +44,13 @@ internal sealed class LogCallRecognizer
     }
 
     public LoggingSymbols Symbols => _symbols;
+
+    /// <summary>
+    /// Every name a library log method recognized here can have. Wrapper inference looks for these names in source
+    /// before it binds anything, so a method recognized below must have its name in one of these sets.
+    /// </summary>
+    public static bool IsLogMethodName(string name) =>
+        MelLogMethods.Contains(name) || LevelMethods.Contains(name) || ConsoleAndTraceMethods.Contains(name) || PropertyMethods.Contains(name);
 
     /// <summary>Recognizes <paramref name="invocation"/> as a call of a known logging API, or returns null. Cheap for calls that are not.</summary>
     public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options)

@@ -13,10 +13,10 @@ namespace LogSafety.Analyzers.Logging;
 /// </summary>
 internal sealed class LogCalls
 {
-    public LogCalls(Compilation compilation, LoggingSymbols symbols, LogSafetyOptions globalOptions, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+    public LogCalls(Compilation compilation, LoggingSymbols symbols, Func<SyntaxTree, LogSafetyOptions> optionsFor)
     {
         Recognizer = new LogCallRecognizer(compilation, symbols);
-        Wrappers = new WrapperIndex(compilation, Recognizer, globalOptions, optionsFor);
+        Wrappers = new WrapperIndex(compilation, Recognizer, optionsFor);
     }
 
     public LogCallRecognizer Recognizer { get; }
@@ -26,7 +26,7 @@ internal sealed class LogCalls
     /// <summary>The log call <paramref name="invocation"/> makes, or null. Cheap for calls that are not log calls.</summary>
     public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options, CancellationToken cancellationToken) =>
         Recognizer.Recognize(invocation, options)
-        ?? (Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper ? FromWrapper(invocation, wrapper) : null);
+        ?? (Wrappers.MayBeWrapper(invocation.TargetMethod) && Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper ? FromWrapper(invocation, wrapper) : null);
 
     /// <summary>
     /// A call of a wrapper: the arguments of the parameters it logs, labelled as its inner call labels them. A wrapper

@@ -34,8 +34,8 @@ internal sealed class MethodOutline
 }
 
 /// <summary>
-/// What one syntax tree holds for wrapper inference, read from syntax alone: the methods that pass a parameter on to
-/// some invocation, and the names that are log methods by declaration ([LoggerMessage], [MessageTemplateFormatMethod]
+/// What one syntax tree holds for wrapper inference, read from syntax alone: the methods with short bodies that pass a
+/// parameter on to some invocation, and the names that are log methods by declaration ([LoggerMessage], [MessageTemplateFormatMethod]
 /// and LoggerMessage.Define fields). It does not depend on the compilation, so it is kept per tree: the IDE reuses
 /// unchanged trees across the compilations that every keystroke creates, and their outlines with them.
 /// </summary>
@@ -55,6 +55,14 @@ internal sealed class TreeOutline
 
     public static TreeOutline Of(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
         Cache.TryGetValue(tree, out var outline) ? outline : Cache.GetValue(tree, t => Read(t, cancellationToken));
+
+    /// <summary>The outline of one local function, or null when it passes no parameter on or is too long to be a wrapper.</summary>
+    public static MethodOutline? LocalFunction(LocalFunctionStatementSyntax function)
+    {
+        var reader = new Reader(function.SyntaxTree);
+        reader.VisitMethod(function, function.Identifier.ValueText, function.ParameterList, (SyntaxNode?)function.Body ?? function.ExpressionBody);
+        return reader.Methods.Count == 1 && reader.Methods[0].HasBody ? reader.Methods[0] : null;
+    }
 
     private static TreeOutline Read(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {
@@ -107,21 +115,11 @@ internal sealed class TreeOutline
                         }
 
                         break;
-                    case GlobalStatementSyntax global:
-                        foreach (var local in global.DescendantNodes())
-                        {
-                            if (local is LocalFunctionStatementSyntax function)
-                            {
-                                VisitMethod(function, function.Identifier.ValueText, function.ParameterList, (SyntaxNode?)function.Body ?? function.ExpressionBody);
-                            }
-                        }
-
-                        break;
                 }
             }
         }
 
-        private void VisitMethod(SyntaxNode declaration, string name, ParameterListSyntax parameters, SyntaxNode? body)
+        public void VisitMethod(SyntaxNode declaration, string name, ParameterListSyntax parameters, SyntaxNode? body)
         {
             if (parameters.Parameters.Count == 0)
             {
@@ -134,22 +132,18 @@ internal sealed class TreeOutline
                 return;
             }
 
-            if (body.Span.Length > WrapperIndex.MaxBodyLength)
+            if (HasMoreStatementsThan(body, WrapperIndex.MaxStatements))
             {
                 return;
             }
 
             HashSet<string>? forwardsTo = null;
-            foreach (var node in body.DescendantNodes())
+            // Local functions are outlined on demand (LocalFunction): they are only called from the method around them.
+            foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
             {
-                switch (node)
+                if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
                 {
-                    case LocalFunctionStatementSyntax function:
-                        VisitMethod(function, function.Identifier.ValueText, function.ParameterList, (SyntaxNode?)function.Body ?? function.ExpressionBody);
-                        break;
-                    case IdentifierNameSyntax identifier when IsParameter(identifier, parameters) && IsUsedAsValue(identifier):
-                        AddInvokedNames(identifier, ref forwardsTo);
-                        break;
+                    AddInvokedNames(identifier, ref forwardsTo);
                 }
             }
 
@@ -162,12 +156,18 @@ internal sealed class TreeOutline
             }
         }
 
-        private static bool IsParameter(IdentifierNameSyntax identifier, ParameterListSyntax parameters)
+        /// <summary>Counts statements, not expressions, and stops at the first one over the limit: cheap on any body.</summary>
+        private static bool HasMoreStatementsThan(SyntaxNode body, int limit)
         {
-            var text = identifier.Identifier.ValueText;
-            foreach (var parameter in parameters.Parameters)
+            if (body is BlockSyntax block && block.Statements.Count > limit)
             {
-                if (parameter.Identifier.ValueText == text)
+                return true;
+            }
+
+            var count = 0;
+            foreach (var node in body.DescendantNodes(static n => n is not ExpressionSyntax))
+            {
+                if (node is StatementSyntax and not BlockSyntax && ++count > limit)
                 {
                     return true;
                 }
@@ -175,6 +175,26 @@ internal sealed class TreeOutline
 
             return false;
         }
+
+        /// <summary>A parameter that can carry a secret: numbers, booleans and characters never do, so they are not followed.</summary>
+        private static bool IsParameter(IdentifierNameSyntax identifier, ParameterListSyntax parameters)
+        {
+            var text = identifier.Identifier.ValueText;
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.Identifier.ValueText == text)
+                {
+                    return !IsInertKeywordType(parameter.Type);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsInertKeywordType(TypeSyntax? type) =>
+            (type is NullableTypeSyntax nullable ? nullable.ElementType : type) is PredefinedTypeSyntax predefined
+            && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringKeyword)
+            && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectKeyword);
 
         /// <summary>Every invocation whose argument list holds the identifier, up to its statement.</summary>
         private static void AddInvokedNames(SyntaxNode node, ref HashSet<string>? names)

@@ -18,7 +18,7 @@ internal sealed class LogSafetyCompilation
         _analyzerOptions = analyzerOptions;
         Symbols = LoggingSymbols.Create(compilation);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
-        LogCalls = new LogCalls(compilation, Symbols, GlobalOptions, OptionsFor);
+        LogCalls = new LogCalls(compilation, Symbols, OptionsFor);
         Secrets = new SecretClassifier(Symbols);
         Content = new LoggedValueJudge(compilation, Symbols, Secrets);
     }

@@ -49,10 +49,18 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = state.OptionsFor(invocation.Syntax.SyntaxTree);
-        var call = state.LogCalls.Recognize(invocation, options, context.CancellationToken);
+        var call = state.LogCalls.Recognizer.Recognize(invocation, options);
         if (call is null)
         {
-            return;
+            // Most calls go to the application's own methods: a syntax check rules out all but small methods that
+            // pass a parameter to something named like a log method; only those are bound.
+            if (!state.LogCalls.Wrappers.MayBeWrapper(invocation.TargetMethod)
+                || state.LogCalls.Wrappers.Get(invocation.TargetMethod, context.CancellationToken) is not { } wrapper)
+            {
+                return;
+            }
+
+            call = LogCalls.FromWrapper(invocation, wrapper);
         }
 
         foreach (var value in LoggedValueCollector.Collect(call))
@@ -62,25 +70,32 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (state.Content.IsMarkedSafe(value, options))
+            if (Verdict(value, call, state, options) is { } diagnostic)
             {
-                continue;
-            }
-
-            if (state.Content.CredentialHeaderFirst(value, call, options) is { } header)
-            {
-                context.ReportDiagnostic(CreateDiagnostic(header.Finding, call));
-            }
-            else if (state.Secrets.Classify(value, options) is { } finding)
-            {
-                var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
-                context.ReportDiagnostic(flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call));
-            }
-            else if (state.Content.Classify(value, call, options) is { } content)
-            {
-                context.ReportDiagnostic(CreateDiagnostic(content.Finding, call, content.SafeMembers));
+                context.ReportDiagnostic(diagnostic);
             }
         }
+    }
+
+    private static Diagnostic? Verdict(LoggedValue value, LogCall call, LogSafetyCompilation state, Options.LogSafetyOptions options)
+    {
+        if (state.Content.IsMarkedSafe(value, options))
+        {
+            return null;
+        }
+
+        if (state.Content.CredentialHeaderFirst(value, call, options) is { } header)
+        {
+            return CreateDiagnostic(header.Finding, call);
+        }
+
+        if (state.Secrets.Classify(value, options) is { } finding)
+        {
+            var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
+            return flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call);
+        }
+
+        return state.Content.Classify(value, call, options) is { } content ? CreateDiagnostic(content.Finding, call, content.SafeMembers) : null;
     }
 
     /// <summary>

@@ -67,7 +67,6 @@ internal sealed class RemovalSession
             recognizer = new LogCalls(
                 compilation,
                 LoggingSymbols.Create(compilation),
-                LogSafetyOptions.Parse(provider.GlobalOptions),
                 tree => LogSafetyOptions.Parse(provider.GetOptions(tree)));
             _recognizers[compilation] = recognizer;
         }
