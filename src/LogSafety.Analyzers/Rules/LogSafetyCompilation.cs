@@ -20,6 +20,7 @@ internal sealed class LogSafetyCompilation
         Recognizer = new LogCallRecognizer(compilation, Symbols);
         Secrets = new SecretClassifier(Symbols);
         Content = new LoggedValueJudge(compilation, Symbols, Secrets);
+        Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
     }
 
@@ -30,6 +31,9 @@ internal sealed class LogSafetyCompilation
     /// <summary>LS0004–LS0006, attributes, types and local flow: what names alone do not show.</summary>
     public LoggedValueJudge Content { get; }
     public LogSafetyOptions GlobalOptions { get; }
+
+    /// <summary>The single entry point that judges a logged value; the analyzer only reports what it returns.</summary>
+    public LoggedValueSensitivity Sensitivity { get; }
 
     /// <summary>
     /// False when nothing here can write a log: no logging library is referenced and console/trace sinks are turned off.
