@@ -18,7 +18,7 @@ internal sealed class LogSafetyCompilation
         _analyzerOptions = analyzerOptions;
         Symbols = LoggingSymbols.Create(compilation);
         Recognizer = new LogCallRecognizer(compilation, Symbols);
-        Secrets = new SecretClassifier(Symbols);
+        Secrets = new SecretClassifier(Symbols, new SessionEvidence(compilation, Symbols));
         Content = new LoggedValueJudge(compilation, Symbols, Secrets);
         Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);

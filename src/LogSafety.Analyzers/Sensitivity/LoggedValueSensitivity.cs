@@ -26,6 +26,11 @@ internal sealed class LoggedValueSensitivity
     /// <summary>The finding for <paramref name="value"/> written by <paramref name="call"/>, with its evidence, or null.</summary>
     public ContentFinding? Judge(LogCall call, LoggedValue value, LogSafetyOptions options)
     {
+        if (IsConstant(LoggedValueCollector.SkipConversions(value.Value)))
+        {
+            return null;
+        }
+
         if (value.Form == LoggedValueForm.Argument && ReportedInsideCallee(call, value, options))
         {
             return null;
@@ -49,6 +54,12 @@ internal sealed class LoggedValueSensitivity
 
         return _content.Classify(value, call, options);
     }
+
+    /// <summary>Constants are never secrets: literals, nameof, default, const fields and string.Empty ("token ?? string.Empty").</summary>
+    private static bool IsConstant(IOperation operation) =>
+        operation.ConstantValue.HasValue
+        || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation
+        || operation is IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } };
 
     /// <summary>A [LoggerMessage] parameter judged at its declaration: by its name, when its type can carry a secret.</summary>
     public NameVerdict JudgeLoggerMessageParameter(IParameterSymbol parameter, LogSafetyOptions options)

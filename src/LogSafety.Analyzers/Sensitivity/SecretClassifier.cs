@@ -13,8 +13,13 @@ namespace LogSafety.Analyzers.Sensitivity;
 internal sealed class SecretClassifier
 {
     private readonly LoggingSymbols _symbols;
+    private readonly SessionEvidence _sessions;
 
-    public SecretClassifier(LoggingSymbols symbols) => _symbols = symbols;
+    public SecretClassifier(LoggingSymbols symbols, SessionEvidence sessions)
+    {
+        _symbols = symbols;
+        _sessions = sessions;
+    }
 
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
     {
@@ -46,7 +51,12 @@ internal sealed class SecretClassifier
         var own = NameClassifier.Classify(ownWords, options);
         if (own.IsSensitive)
         {
-            return IsLexicalToken(own, operation) ? null : new SecretFinding(own.Kind, "looks like " + own.Description, value);
+            if (IsLexicalToken(own, operation) || (own.Kind == SecretKind.SessionId && !_sessions.Supports(operation, own, options)))
+            {
+                return null;
+            }
+
+            return new SecretFinding(own.Kind, "looks like " + own.Description, value);
         }
 
         // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
@@ -58,7 +68,7 @@ internal sealed class SecretClassifier
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);
-            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation))
+            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Supports(operation, labelled, options)))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }

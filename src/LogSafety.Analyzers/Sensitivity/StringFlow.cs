@@ -27,7 +27,7 @@ internal enum ExposureKind
 }
 
 /// <summary>
-/// String operations that carry their input into their result (Trim, case changes, Substring, Split elements,
+/// String operations that carry their input into their result (Trim, case changes, the rest after a prefix,
 /// Replace, Encoding.GetBytes, Base64 and hex, URL encoding, ToString, first/single element) and string building
 /// (interpolation, concatenation, string.Format/Concat/Join). Sanitizers (Length, Count, comparisons, IsNullOrEmpty)
 /// are not here: their results are numbers and booleans, which carry nothing.
@@ -124,9 +124,17 @@ internal static class StringFlow
                 return instance;
             }
 
+            // Only value-preserving steps carry the secret: a slice ("Substring(0, 4)") or a Split element is a part
+            // of it, which is how values are masked and how ids are cut out of composite handles.
             if (type.SpecialType == SpecialType.System_String && method.Name is "Trim" or "TrimStart" or "TrimEnd" or "ToUpper" or "ToLower"
-                or "ToUpperInvariant" or "ToLowerInvariant" or "Normalize" or "Substring" or "PadLeft" or "PadRight" or "ToCharArray"
-                or "Replace" or "Insert" or "Remove" or "Split")
+                or "ToUpperInvariant" or "ToLowerInvariant" or "Normalize" or "PadLeft" or "PadRight" or "ToCharArray"
+                or "Replace" or "Insert" or "Remove")
+            {
+                return instance;
+            }
+
+            // "Bearer abc".Substring(7): everything after a prefix is still the whole secret.
+            if (type.SpecialType == SpecialType.System_String && method.Name == "Substring" && invocation.Arguments.Length == 1)
             {
                 return instance;
             }
