@@ -18,8 +18,9 @@ internal sealed class LogSafetyCompilation
         _analyzerOptions = analyzerOptions;
         Symbols = LoggingSymbols.Create(compilation);
         Recognizer = new LogCallRecognizer(compilation, Symbols);
-        Secrets = new SecretClassifier(Symbols, new SessionEvidence(compilation, Symbols));
-        Content = new LoggedValueJudge(compilation, Symbols, Secrets);
+        var sessions = new SessionEvidence(compilation, Symbols);
+        Secrets = new SecretClassifier(Symbols, sessions);
+        Content = new LoggedValueJudge(compilation, Symbols, Secrets, sessions);
         Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
     }

@@ -57,6 +57,22 @@ internal sealed class SessionEvidence
         return CarriesCredentials(sessionType, member, options) || _randomlyCreatedTypes.Value.Contains(sessionType.Name);
     }
 
+    /// <summary>
+    /// A member named like a session ID inside an object logged whole: evidence is the object itself being an
+    /// authentication session (ASP.NET's, one that carries credentials, or one made from a crypto random source).
+    /// </summary>
+    public bool SupportsMember(ISymbol member, NameVerdict verdict, LogSafetyOptions options)
+    {
+        if (verdict.NeedsEvidence || member.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        return ContentSymbols.IsOrDerives(type, _symbols.AspNetSession)
+            || CarriesCredentials(type, member, options)
+            || _randomlyCreatedTypes.Value.Contains(type.Name);
+    }
+
     /// <summary>A session type with a member named like a token, secret or password is an authentication session.</summary>
     private bool CarriesCredentials(ITypeSymbol type, ISymbol read, LogSafetyOptions options) =>
         _carriesCredentials.GetOrAdd(type, t =>

@@ -59,4 +59,97 @@ public sealed class PrecisionTests
             }
         }
         """);
+
+    [Fact]
+    public Task MemberAlwaysMaskedWhereItIsSet_DoesNotExpose_ButMemberSetPlainlyDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        static class Masking
+        {
+            public static string Obfuscate(this string value) => value.Length > 4 ? "****" + value.Substring(value.Length - 4) : "****";
+        }
+
+        class GrantAudit
+        {
+            public GrantAudit(string client, string refreshToken)
+            {
+                Client = client;
+                RefreshToken = refreshToken?.Obfuscate();
+            }
+
+            public string Client { get; set; }
+            public string? RefreshToken { get; set; }
+        }
+
+        class GrantTrace
+        {
+            public GrantTrace(string client, string refreshToken)
+            {
+                Client = client;
+                RefreshToken = refreshToken;
+            }
+
+            public string Client { get; set; }
+            public string RefreshToken { get; set; }
+        }
+
+        class Grants
+        {
+            void Refresh(ILogger logger, string client, string refreshToken)
+            {
+                logger.LogInformation("Refreshing {@Audit}", new GrantAudit(client, refreshToken));
+                var trace = new GrantTrace(client, refreshToken);
+                logger.LogInformation("Refreshing {@Trace}", {|LS0006:trace|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task InitializerSettingOnlyHarmlessMembers_DoesNotExpose_ButOneSettingTheSecretDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class ApiKeyQuery
+        {
+            public string? Owner { get; set; }
+            public string? Label { get; set; }
+            public string? ApiKey { get; set; }
+        }
+
+        class Keys
+        {
+            void Find(ILogger logger, string owner, string apiKey)
+            {
+                logger.LogDebug("Query {@Query}", new ApiKeyQuery { Owner = owner, Label = "ci" });
+                logger.LogDebug("Query {@Query}", {|LS0006:new ApiKeyQuery { Owner = owner, ApiKey = apiKey }|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SessionIdMemberOfAPlainRecord_DoesNotExpose_ButOfASessionCarryingATokenDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        // A grant lookup keyed by the protocol session id (the OpenID Connect 'sid' claim): no credential here.
+        class GrantLookup
+        {
+            public string? Subject { get; set; }
+            public string? SessionId { get; set; }
+            public string? Client { get; set; }
+        }
+
+        class DeviceLogin
+        {
+            public string? SessionId { get; set; }
+            public string? AccessToken { get; set; }
+        }
+
+        class Store
+        {
+            void Query(ILogger logger, GrantLookup lookup, DeviceLogin login)
+            {
+                logger.LogDebug("Loading grants {@Lookup}", lookup);
+                logger.LogDebug("Device login {@Login}", {|LS0006:login|});
+            }
+        }
+        """);
 }
