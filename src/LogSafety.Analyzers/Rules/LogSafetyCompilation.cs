@@ -19,7 +19,7 @@ internal sealed class LogSafetyCompilation
         Symbols = LoggingSymbols.Create(compilation);
         Recognizer = new LogCallRecognizer(compilation, Symbols);
         var sessions = new SessionEvidence(compilation, Symbols);
-        Secrets = new SecretClassifier(Symbols, sessions);
+        Secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation));
         Content = new LoggedValueJudge(compilation, Symbols, Secrets, sessions);
         Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);

@@ -14,11 +14,13 @@ internal sealed class SecretClassifier
 {
     private readonly LoggingSymbols _symbols;
     private readonly SessionEvidence _sessions;
+    private readonly HashedCallers _hashedCallers;
 
-    public SecretClassifier(LoggingSymbols symbols, SessionEvidence sessions)
+    public SecretClassifier(LoggingSymbols symbols, SessionEvidence sessions, HashedCallers hashedCallers)
     {
         _symbols = symbols;
         _sessions = sessions;
+        _hashedCallers = hashedCallers;
     }
 
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
@@ -51,7 +53,9 @@ internal sealed class SecretClassifier
         var own = NameClassifier.Classify(ownWords, options);
         if (own.IsSensitive)
         {
-            if (IsLexicalToken(own, operation) || (own.Kind == SecretKind.SessionId && !_sessions.Supports(operation, own, options)))
+            if (IsLexicalToken(own, operation)
+                || (own.Kind == SecretKind.SessionId && !_sessions.Supports(operation, own, options))
+                || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return null;
             }
@@ -68,7 +72,8 @@ internal sealed class SecretClassifier
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);
-            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Supports(operation, labelled, options)))
+            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Supports(operation, labelled, options))
+                && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }

@@ -152,4 +152,43 @@ public sealed class PrecisionTests
             }
         }
         """);
+
+    [Fact]
+    public Task PrivateMethodEveryCallerHashes_DoesNotReport_ButOneCallerPassingThePlainCodeReports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+
+        static class Hashing
+        {
+            public static string Sha256(this string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+        }
+
+        class DeviceGrants
+        {
+            private readonly ILogger _logger = null!;
+
+            public void Approve(string deviceCode) => Lookup(deviceCode.Sha256());
+            public void Deny(string deviceCode) => Lookup(deviceCode.Sha256());
+
+            private void Lookup(string deviceCode)
+            {
+                _logger.LogDebug("No grant for {DeviceCode}", deviceCode);
+            }
+
+            public void Poll(string userCode) => Find(userCode);
+            public void Retry(string userCode) => Find(userCode.Sha256());
+
+            private void Find(string verificationCode)
+            {
+                _logger.LogDebug("No grant for {Code}", {|LS0002:verificationCode|});
+            }
+
+            public void Expire(string deviceCode)
+            {
+                _logger.LogDebug("Expired {DeviceCode}", {|LS0002:deviceCode|});
+            }
+        }
+        """);
 }
