@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -20,6 +21,9 @@ internal sealed class HashedCallers
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
 
+    // The calls in each file by called name, built once per file when first needed.
+    private readonly ConcurrentDictionary<SyntaxTree, ILookup<string, InvocationExpressionSyntax>> _callsByName = new();
+
     public HashedCallers(Compilation compilation) => _compilation = compilation;
 
     public bool AllCallersHash(IParameterSymbol parameter) => _cache.GetOrAdd(parameter, Compute);
@@ -37,18 +41,8 @@ internal sealed class HashedCallers
             : _compilation.SyntaxTrees;
         foreach (var tree in trees)
         {
-            if (tree.GetText().ToString().IndexOf(method.Name, StringComparison.Ordinal) < 0)
+            foreach (var invocation in CallsIn(tree)[method.Name])
             {
-                continue;
-            }
-
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (node is not InvocationExpressionSyntax invocation || CalledName(invocation) != method.Name)
-                {
-                    continue;
-                }
-
                 if (ArgumentFor(invocation, parameter) is not { } argument)
                 {
                     continue;
@@ -65,6 +59,11 @@ internal sealed class HashedCallers
 
         return calls > 0;
     }
+
+    private ILookup<string, InvocationExpressionSyntax> CallsIn(SyntaxTree tree) =>
+        _callsByName.GetOrAdd(tree, t => t.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(i => CalledName(i) is not null)
+            .ToLookup(i => CalledName(i)!, StringComparer.Ordinal));
 
     private static bool IsClosed(IMethodSymbol method)
     {

@@ -78,7 +78,10 @@ internal sealed class LoggedValueJudge
                 return Plain(request.Kind, request.Reason, targetValue);
             }
 
-            return ObjectFinding(targetValue, serialized.Value, serialization, options, SerializationAcceptsProjection(invocation));
+            if (ObjectFinding(targetValue, serialized.Value, serialization, options, SerializationAcceptsProjection(invocation)) is { } serializedObject)
+            {
+                return serializedObject;
+            }
         }
 
         var exposure = ExposureOf(value, call);
