@@ -24,7 +24,10 @@ internal sealed class LoggedValueSensitivity
     }
 
     /// <summary>The finding for <paramref name="value"/> written by <paramref name="call"/>, with its evidence, or null.</summary>
-    public ContentFinding? Judge(LogCall call, LoggedValue value, LogSafetyOptions options)
+    public ContentFinding? Judge(LogCall call, LoggedValue value, LogSafetyOptions options) =>
+        JudgeInOrder(call, value, options) is { } finding ? NameWhatTheWrapperWrites(call, value, finding) : null;
+
+    private ContentFinding? JudgeInOrder(LogCall call, LoggedValue value, LogSafetyOptions options)
     {
         if (IsConstant(LoggedValueCollector.SkipConversions(value.Value)))
         {
@@ -53,6 +56,30 @@ internal sealed class LoggedValueSensitivity
         }
 
         return _content.Classify(value, call, options);
+    }
+
+    /// <summary>
+    /// A value passed to the application's own log method is judged as its inner log call would judge it (under the
+    /// name that call gives it); the message then says what the wrapper writes, since the call site shows no template.
+    /// </summary>
+    private static ContentFinding NameWhatTheWrapperWrites(LogCall call, LoggedValue value, ContentFinding finding)
+    {
+        // LS0006 messages quote the exposed path, and "is logged as 'x'" already names what is written.
+        if (call.Api != LogApi.Wrapper || value.Form != LoggedValueForm.Argument
+            || finding.Finding.Kind is not (SecretKind.Password or SecretKind.TokenOrSecret or SecretKind.SessionId)
+            || finding.Finding.Reason.StartsWith("is logged as", System.StringComparison.Ordinal))
+        {
+            return finding;
+        }
+
+        var written = value.Label ?? (value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value))?.Parameter?.Name;
+        if (written is null)
+        {
+            return finding;
+        }
+
+        var reason = $"{finding.Finding.Reason} (written as '{written}')";
+        return new ContentFinding(new SecretFinding(finding.Finding.Kind, reason, finding.Finding.Value), finding.SafeMembers);
     }
 
     /// <summary>Constants are never secrets: literals, nameof, default, const fields and string.Empty ("token ?? string.Empty").</summary>

@@ -191,4 +191,27 @@ public sealed class PrecisionTests
             }
         }
         """);
+
+    [Fact]
+    public Task WrapperCallSite_NamesWhatTheWrapperWrites() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Grants
+        {
+            private readonly ILogger _logger = null!;
+
+            private void Missing(string kind, string handle)
+            {
+                _logger.LogDebug("{Kind} grant {Key} not found", kind, handle);
+            }
+
+            void Revoke(string refreshToken, string grantKind)
+            {
+                Missing(grantKind, refreshToken);
+                Missing("refresh", grantKind);
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0002").WithSpan(14, 28, 14, 40).WithSpan(14, 9, 14, 41)
+            .WithArguments("refreshToken", "looks like a refresh token (written as 'Key')", "Missing"));
 }
