@@ -49,128 +49,18 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = state.OptionsFor(invocation.Syntax.SyntaxTree);
-        var call = state.LogCalls.Recognizer.Recognize(invocation, options);
-        if (call is null)
+        if (state.LogCalls.Recognize(invocation, options, context.CancellationToken) is not { } call)
         {
-            // Most calls go to the application's own methods: a syntax check rules out all but small methods that
-            // pass a parameter to something named like a log method; only those are bound.
-            if (!state.LogCalls.Wrappers.MayBeWrapper(invocation.TargetMethod)
-                || state.LogCalls.Wrappers.Get(invocation.TargetMethod, context.CancellationToken) is not { } wrapper)
-            {
-                return;
-            }
-
-            call = LogCalls.FromWrapper(invocation, wrapper);
+            return;
         }
 
         foreach (var value in LoggedValueCollector.Collect(call))
         {
-            if (value.Form == LoggedValueForm.Argument && ReportedInsideCallee(call, value, state, options))
+            if (state.Sensitivity.Judge(call, value, options) is { } finding)
             {
-                continue;
-            }
-
-            if (Verdict(value, call, state, options) is { } diagnostic)
-            {
-                context.ReportDiagnostic(diagnostic);
+                context.ReportDiagnostic(CreateDiagnostic(finding.Finding, call, finding.SafeMembers));
             }
         }
-    }
-
-    private static Diagnostic? Verdict(LoggedValue value, LogCall call, LogSafetyCompilation state, Options.LogSafetyOptions options)
-    {
-        if (state.Content.IsMarkedSafe(value, options))
-        {
-            return null;
-        }
-
-        if (state.Content.CredentialHeaderFirst(value, call, options) is { } header)
-        {
-            return CreateDiagnostic(header.Finding, call);
-        }
-
-        if (state.Secrets.Classify(value, options) is { } finding)
-        {
-            var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
-            return flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call);
-        }
-
-        return state.Content.Classify(value, call, options) is { } content ? CreateDiagnostic(content.Finding, call, content.SafeMembers) : null;
-    }
-
-    /// <summary>
-    /// A [LoggerMessage] parameter named like a secret is reported once, at its declaration, where the fix removes it
-    /// from the template, the signature and every call; likewise an inferred wrapper's parameter that its inner log
-    /// call already reports (named like a secret, or logged under a secret's name). Their call sites stay quiet.
-    /// </summary>
-    private static bool ReportedInsideCallee(LogCall call, LoggedValue value, LogSafetyCompilation state, Options.LogSafetyOptions options)
-    {
-        var inSource = call.Api == LogApi.LoggerMessageMethod
-            || (call.Api == LogApi.Wrapper && !call.Invocation.TargetMethod.Locations.IsEmpty && call.Invocation.TargetMethod.Locations[0].IsInSource);
-        if (!inSource)
-        {
-            return false;
-        }
-
-        // The LoggerMessage generator puts [GeneratedCode] on its implementation part, which makes the whole partial
-        // method generated code: its declaration is never analyzed, so its calls report instead.
-        if (call.Api == LogApi.LoggerMessageMethod && IsGeneratorImplemented(call.Invocation.TargetMethod, state.Symbols))
-        {
-            return false;
-        }
-
-        var argument = value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value);
-        if (argument?.Parameter is not { } parameter || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
-        {
-            return false;
-        }
-
-        return NameClassifier.Classify(parameter.Name, options).IsSensitive
-            || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
-    }
-
-    private static bool IsGeneratorImplemented(IMethodSymbol method, LoggingSymbols symbols)
-    {
-        if (symbols.GeneratedCodeAttribute is not { } generatedCode)
-        {
-            return false;
-        }
-
-        foreach (var part in new[] { method, method.PartialImplementationPart })
-        {
-            if (part is null)
-            {
-                continue;
-            }
-
-            foreach (var attribute in part.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedCode))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static IArgumentOperation? FindArgument(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IArgumentOperation argument)
-            {
-                return argument;
-            }
-
-            if (current is IInvocationOperation)
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     private static void AnalyzeLoggerMessageDeclaration(SymbolAnalysisContext context, LogSafetyCompilation state)
@@ -199,18 +89,13 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Locations.IsEmpty || !parameter.Locations[0].IsInSource || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
+            if (parameter.Locations.IsEmpty || !parameter.Locations[0].IsInSource)
             {
                 continue;
             }
 
             var options = state.OptionsFor(parameter.Locations[0].SourceTree!);
-            if (options.SafeNames.Contains(parameter.Name))
-            {
-                continue;
-            }
-
-            var verdict = NameClassifier.Classify(parameter.Name, options);
+            var verdict = state.Sensitivity.JudgeLoggerMessageParameter(parameter, options);
             if (!verdict.IsSensitive)
             {
                 continue;
