@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +14,11 @@ namespace LogSafety.CodeFixes;
 /// to one editor, so statements and list elements removed side by side (two headers in one initializer) all go in one
 /// pass without conflicting text changes.
 /// </summary>
+/// <remarks>
+/// Fix All does not depend on the equivalence key it is asked for: <c>dotnet format</c> asks for the key of the action
+/// registered for the first diagnostic it holds, which may be another rule's (then the key is null), and the order of
+/// diagnostics changes from run to run. Each fixer has one action, so every diagnostic with a target is fixed.
+/// </remarks>
 public abstract class DocumentEditingCodeFix : CodeFixProvider
 {
     protected abstract string Title { get; }
@@ -20,6 +26,16 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
     protected abstract string EquivalenceKey { get; }
 
     public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+    /// <summary>The title of the fix for <paramref name="target"/>; <see cref="Title"/> unless the target names it.</summary>
+    protected virtual string TitleFor(SyntaxNode target) => Title;
+
+    /// <summary>
+    /// Whether the lightbulb offers the fix for this one target. Fix All always rewrites every target, so a fixer whose
+    /// own rewrite does not fit everywhere falls back to another in <see cref="Apply"/> (the result must not depend on
+    /// which diagnostic a Fix All was started from).
+    /// </summary>
+    protected virtual bool IsOfferedFor(SyntaxNode target, SemanticModel model, CancellationToken cancellationToken) => true;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -32,14 +48,15 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (FindTarget(root, model, diagnostic, context.CancellationToken) is null)
+            if (FindTarget(root, model, diagnostic, context.CancellationToken) is not { } target
+                || !IsOfferedFor(target, model, context.CancellationToken))
             {
                 continue;
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    Title,
+                    TitleFor(target),
                     ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
                     EquivalenceKey),
                 diagnostic);
@@ -52,7 +69,7 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
     protected abstract void Apply(DocumentEditor editor, SyntaxNode target, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
 
     /// <summary>Runs once after every target of the document is rewritten (e.g. to add a using directive).</summary>
-    protected virtual void Complete(DocumentEditor editor, SemanticModel model, CancellationToken cancellationToken)
+    protected virtual void Complete(DocumentEditor editor, SemanticModel model, IReadOnlyList<SyntaxNode> targets, CancellationToken cancellationToken)
     {
     }
 
@@ -65,22 +82,29 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var root = editor.OriginalRoot;
         var model = editor.SemanticModel;
-        var applied = false;
+        var targets = new List<SyntaxNode>();
         foreach (var diagnostic in diagnostics)
         {
+            // A diagnostic computed on an earlier version of the document (another fixer of the same rule ran since)
+            // points at text that may have moved: it is not fixed here.
+            if (diagnostic.Location.SourceTree is { } tree && tree != root.SyntaxTree)
+            {
+                continue;
+            }
+
             if (FindTarget(root, model, diagnostic, cancellationToken) is { } target)
             {
                 Apply(editor, target, model, diagnostic, cancellationToken);
-                applied = true;
+                targets.Add(target);
             }
         }
 
-        if (!applied)
+        if (targets.Count == 0)
         {
             return document;
         }
 
-        Complete(editor, model, cancellationToken);
+        Complete(editor, model, targets, cancellationToken);
         return editor.GetChangedDocument();
     }
 }

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using LogSafety.Analyzers;
 using LogSafety.Analyzers.Configuration;
-using LogSafety.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,8 +32,8 @@ public sealed class RemoveLoggedFieldCodeFix : DocumentEditingCodeFix
 
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(SecretLoggingConfigurationAnalyzer.KindProperty, out var kind)
-            || kind != SecretLoggingConfigurationAnalyzer.FieldsKind
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Kind, out var kind)
+            || kind != DiagnosticProperties.FieldsKind
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
             || FieldsOf(model, expression, diagnostic, cancellationToken) is null)
         {
@@ -82,7 +81,7 @@ public sealed class RemoveLoggedFieldCodeFix : DocumentEditingCodeFix
     private static (INamedTypeSymbol EnumType, long Value, IFieldSymbol Field)? FieldsOf(
         SemanticModel model, ExpressionSyntax expression, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(SecretLoggingConfigurationAnalyzer.FieldProperty, out var fieldName)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Field, out var fieldName)
             || fieldName is null
             || model.GetTypeInfo(expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
             || enumType.GetMembers(fieldName).OfType<IFieldSymbol>().FirstOrDefault() is not { HasConstantValue: true } field

@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LogSafety.Analyzers;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
-using LogSafety.Analyzers.Rules;
 using LogSafety.Analyzers.Sensitivity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,8 +22,6 @@ namespace LogSafety.CodeFixes.Removal;
 /// </summary>
 internal static partial class RemovalPlanner
 {
-    public const string LoggerMessageParameterForm = "LoggerMessageParameter";
-
     public static async Task<PlannedRemoval?> PlanAsync(RemovalSession session, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Location.IsInSource || await session.GetAsync(document.Id, cancellationToken).ConfigureAwait(false) is not { } state)
@@ -32,8 +30,8 @@ internal static partial class RemovalPlanner
         }
 
         var (root, model) = state;
-        diagnostic.Properties.TryGetValue(LoggedSecretAnalyzer.FormProperty, out var form);
-        if (form == LoggerMessageParameterForm)
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
+        if (form == DiagnosticProperties.LoggerMessageParameterForm)
         {
             return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
