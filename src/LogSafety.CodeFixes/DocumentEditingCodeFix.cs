@@ -18,6 +18,7 @@ namespace LogSafety.CodeFixes;
 /// Fix All does not depend on the equivalence key it is asked for: <c>dotnet format</c> asks for the key of the action
 /// registered for the first diagnostic it holds, which may be another rule's (then the key is null), and the order of
 /// diagnostics changes from run to run. Each fixer has one action, so every diagnostic with a target is fixed.
+/// Diagnostics this fix and its <see cref="FallbackFixes"/> do not apply to have no target and are left alone.
 /// </remarks>
 public abstract class DocumentEditingCodeFix : CodeFixProvider
 {
@@ -31,11 +32,12 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
     protected virtual string TitleFor(SyntaxNode target) => Title;
 
     /// <summary>
-    /// Whether the lightbulb offers the fix for this one target. Fix All always rewrites every target, so a fixer whose
-    /// own rewrite does not fit everywhere falls back to another in <see cref="Apply"/> (the result must not depend on
-    /// which diagnostic a Fix All was started from).
+    /// The other fixers of the same rule, whose rewrite this fixer's Fix All applies to the findings it has no target
+    /// for (a guard that does not bind falls back to removal; a header and a body field of LS0011 each have their own
+    /// rewrite). Fix All of a rule then fixes every finding of it, and <c>dotnet format</c>, which runs each fixer of a
+    /// rule once with the diagnostics computed before the first, gets the same result whatever diagnostic it starts from.
     /// </summary>
-    protected virtual bool IsOfferedFor(SyntaxNode target, SemanticModel model, CancellationToken cancellationToken) => true;
+    protected virtual ImmutableArray<DocumentEditingCodeFix> FallbackFixes => ImmutableArray<DocumentEditingCodeFix>.Empty;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -48,8 +50,7 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (FindTarget(root, model, diagnostic, context.CancellationToken) is not { } target
-                || !IsOfferedFor(target, model, context.CancellationToken))
+            if (FindTarget(root, model, diagnostic, context.CancellationToken) is not { } target)
             {
                 continue;
             }
@@ -57,7 +58,7 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     TitleFor(target),
-                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
+                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), withFallbacks: false, ct),
                     EquivalenceKey),
                 diagnostic);
         }
@@ -73,16 +74,16 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
     {
     }
 
-    // Diagnostics this fix does not apply to (another LS0011 fixer's, say) have no target and are left alone.
     private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        await FixDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+        await FixDocumentAsync(document, diagnostics, withFallbacks: true, context.CancellationToken).ConfigureAwait(false);
 
-    private async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool withFallbacks, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var root = editor.OriginalRoot;
         var model = editor.SemanticModel;
-        var targets = new List<SyntaxNode>();
+        var fixers = withFallbacks ? FallbackFixes.Insert(0, this) : ImmutableArray.Create(this);
+        var targets = new Dictionary<DocumentEditingCodeFix, List<SyntaxNode>>();
         foreach (var diagnostic in diagnostics)
         {
             // A diagnostic computed on an earlier version of the document (another fixer of the same rule ran since)
@@ -92,10 +93,19 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
                 continue;
             }
 
-            if (FindTarget(root, model, diagnostic, cancellationToken) is { } target)
+            foreach (var fixer in fixers)
             {
-                Apply(editor, target, model, diagnostic, cancellationToken);
-                targets.Add(target);
+                if (fixer.FixableDiagnosticIds.Contains(diagnostic.Id) && fixer.FindTarget(root, model, diagnostic, cancellationToken) is { } target)
+                {
+                    fixer.Apply(editor, target, model, diagnostic, cancellationToken);
+                    if (!targets.TryGetValue(fixer, out var fixedTargets))
+                    {
+                        targets[fixer] = fixedTargets = new List<SyntaxNode>();
+                    }
+
+                    fixedTargets.Add(target);
+                    break;
+                }
             }
         }
 
@@ -104,7 +114,11 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
             return document;
         }
 
-        Complete(editor, model, targets, cancellationToken);
+        foreach (var pair in targets)
+        {
+            pair.Key.Complete(editor, model, pair.Value, cancellationToken);
+        }
+
         return editor.GetChangedDocument();
     }
 }

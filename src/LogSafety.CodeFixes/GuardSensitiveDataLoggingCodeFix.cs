@@ -31,20 +31,18 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
 
     protected override string EquivalenceKey => Key;
 
-    protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        SensitiveDataLoggingCall.Find(root, diagnostic);
+    protected override ImmutableArray<DocumentEditingCodeFix> FallbackFixes =>
+        ImmutableArray.Create<DocumentEditingCodeFix>(new RemoveSensitiveDataLoggingCodeFix());
 
-    protected override bool IsOfferedFor(SyntaxNode target, SemanticModel model, CancellationToken cancellationToken) =>
-        CanGuard((InvocationExpressionSyntax)target) && DevelopmentCheck(model, target.SpanStart) is not null;
+    protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        SensitiveDataLoggingCall.Find(root, diagnostic) is { } invocation && CanGuard(invocation) && DevelopmentCheck(model, invocation.SpanStart) is not null
+            ? invocation
+            : null;
 
     protected override void Apply(DocumentEditor editor, SyntaxNode target, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var invocation = (InvocationExpressionSyntax)target;
-        if (!CanGuard(invocation) || DevelopmentCheck(model, invocation.SpanStart) is not { } check)
-        {
-            SensitiveDataLoggingCall.Remove(editor, invocation, model, cancellationToken);
-            return;
-        }
+        var check = DevelopmentCheck(model, invocation.SpanStart)!;
 
         var arguments = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(check)))
             .WithTriviaFrom(invocation.ArgumentList);
@@ -53,10 +51,8 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
 
     protected override void Complete(DocumentEditor editor, SemanticModel model, IReadOnlyList<SyntaxNode> targets, CancellationToken cancellationToken)
     {
-        // IsDevelopment() is an extension method in Microsoft.Extensions.Hosting; calls that were removed need nothing.
-        if (editor.OriginalRoot is not CompilationUnitSyntax unit
-            || !targets.Any(target => IsOfferedFor(target, model, cancellationToken))
-            || HasHostingImport(model, unit))
+        // IsDevelopment() is an extension method in Microsoft.Extensions.Hosting.
+        if (editor.OriginalRoot is not CompilationUnitSyntax unit || HasHostingImport(model, unit))
         {
             return;
         }

@@ -24,6 +24,10 @@ public sealed class RemoveLoggedHeaderCodeFix : DocumentEditingCodeFix
 
     protected override string EquivalenceKey => Key;
 
+    /// <summary>Fix All fixes every LS0011 finding: the other kind gets the other rewrite.</summary>
+    protected override ImmutableArray<DocumentEditingCodeFix> FallbackFixes =>
+        ImmutableArray.Create<DocumentEditingCodeFix>(new RemoveLoggedFieldCodeFix());
+
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Kind, out var kind)

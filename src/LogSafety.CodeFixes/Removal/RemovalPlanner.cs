@@ -66,17 +66,43 @@ internal static partial class RemovalPlanner
 
         if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
         {
-            // A [LoggerMessage] call reports when the generated declaration cannot: the parameter goes everywhere,
-            // if it is itself named like a secret; a secret passed for an ordinary parameter has no fix here.
+            // A [LoggerMessage] call reports when the generated declaration cannot (a secret passed for a parameter
+            // with an ordinary name, or the declaration is generated code): the parameter goes everywhere, with its
+            // placeholder; the method then logs its event without it.
             var parameter = call.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span)).Parameter;
-            return parameter is not null && NameClassifier.Classify(parameter.Name, options).IsSensitive
+            return parameter is not null
                 ? await LoggerMessageParameterRemoval.PlanAsync(session, parameter, cancellationToken).ConfigureAwait(false)
                 : null;
         }
 
-        var edit = PlanValue(new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken), logged);
-        return edit is null ? null : new PlannedRemoval(ValueNames.Display(logged.Value), new[] { (document.Id, edit) });
+        if (call.Api == LogApi.LoggerMessageDelegate && logged.Form == LoggedValueForm.Argument)
+        {
+            // The template and the type arguments live in the LoggerMessage.Define call: all change, with every call.
+            return await LoggerMessageDefineRemoval.PlanAsync(session, call, logged, cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken);
+        if (PlanValue(context, logged) is not { } edit)
+        {
+            return null;
+        }
+
+        var edits = new List<(DocumentId, ContainerEdit)> { (document.Id, edit) };
+        edits.AddRange(context.MoreEdits.Select(more => (document.Id, more)));
+
+        // What is left of the message must still name the event.
+        if (edit is not MessageEdit && MessageArgumentIndex(context) is { } messageIndex)
+        {
+            edits.Add((document.Id, new MessageEdit(invocationSyntax, messageIndex, replaceAlways: false)));
+        }
+
+        return new PlannedRemoval(ValueNames.Display(logged.Value), edits);
     }
+
+    private static int? MessageArgumentIndex(Context context) =>
+        context.Call.TemplateArgument is { } template && context.Call.Api is not (LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod)
+            ? ArgumentIndex(context.InvocationSyntax, template.Value.Syntax)
+            : null;
 
     private static InvocationExpressionSyntax? FindInvocation(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
@@ -124,10 +150,35 @@ internal static partial class RemovalPlanner
             case LoggedValueForm.CollectionElement:
                 return SkipParentheses(syntax) is { Parent: InitializerExpressionSyntax } element ? PlanUnit(context, element) : null;
 
+            case LoggedValueForm.Message:
+                return PlanWholeMessage(context, value);
+
             default:
-                // The message itself (logger.LogInformation(password)): nothing is left to log without it.
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The message itself is the secret (logger.LogInformation(password)): it becomes the event the call site implies.
+    /// Not when values follow it, which a message without holes would leave without a place.
+    /// </summary>
+    private static ContainerEdit? PlanWholeMessage(Context context, LoggedValue value)
+    {
+        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
+        if (ArgumentIndex(context.InvocationSyntax, value.Syntax) is not { } index)
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                return null;
+            }
+        }
+
+        return new MessageEdit(context.InvocationSyntax, index, replaceAlways: true);
     }
 
     /// <summary>A value that is (part of) an argument of the log call itself.</summary>
@@ -165,13 +216,14 @@ internal static partial class RemovalPlanner
             return null;
         }
 
-        // An element of an explicit 'new object[] { ... }' is not an argument of its own: removing the argument would drop them all.
+        var template = CallTemplateOf(context);
+
+        // An element of an explicit 'new object[] { ... }': the element goes from the array, its hole from the template.
         if (invocation.ArgumentList.Arguments[index].Expression != argument.Value.Syntax)
         {
-            return null;
+            return PlanArrayElement(context, argument, invocation.ArgumentList.Arguments[index].Expression, template);
         }
 
-        var template = CallTemplateOf(context);
         if (argument.TemplateIndex >= 0)
         {
             if (template is null)
@@ -186,6 +238,33 @@ internal static partial class RemovalPlanner
 
         var edit = new ArgumentsEdit(invocation, template, context.Options);
         edit.Add(index, argument.TemplateIndex, context.ValueWords);
+        return edit;
+    }
+
+    private static ContainerEdit? PlanArrayElement(Context context, LoggedArgument argument, ExpressionSyntax array, CallTemplate? template)
+    {
+        var initializer = array switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: { } explicitInitializer } => explicitInitializer,
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+            _ => null,
+        };
+        if (initializer is null || SkipParentheses(argument.Value.Syntax) is not ExpressionSyntax element || element.Parent != initializer
+            || (argument.TemplateIndex >= 0 && template is null))
+        {
+            return null;
+        }
+
+        var elementEdit = new ListEdit(initializer);
+        elementEdit.Add(initializer.Expressions.IndexOf(element));
+        if (argument.TemplateIndex < 0)
+        {
+            return elementEdit;
+        }
+
+        context.MoreEdits.Add(elementEdit);
+        var edit = new ArgumentsEdit(context.InvocationSyntax, template, context.Options);
+        edit.AddHole(argument.TemplateIndex, context.ValueWords);
         return edit;
     }
 
@@ -272,6 +351,7 @@ internal static partial class RemovalPlanner
             LogCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
         {
             ValueWords = valueWords;
+            MoreEdits = new List<ContainerEdit>();
             Call = call;
             InvocationSyntax = invocationSyntax;
             Model = model;
@@ -287,5 +367,8 @@ internal static partial class RemovalPlanner
 
         /// <summary>The words of the removed value's name, to recognize its label in the message text.</summary>
         public ImmutableArray<string> ValueWords { get; }
+
+        /// <summary>Edits of other containers the removal needs besides the one it returns (an array and its call's template).</summary>
+        public List<ContainerEdit> MoreEdits { get; }
     }
 }

@@ -109,7 +109,7 @@ internal sealed class RemovalSession
             }
 
             var editor = new SyntaxEditor(state.Value.Root, Solution.Services);
-            foreach (var edit in pair.Value.Values.OrderBy(e => e.Node.Span.Length).ThenBy(e => e.Node.SpanStart))
+            foreach (var edit in pair.Value.Values.OrderBy(e => e.Node.Span.Length).ThenBy(e => e.Node.SpanStart).ThenBy(e => e.Order))
             {
                 editor.ReplaceNode(edit.Node, (current, _) => edit.Apply(current));
             }

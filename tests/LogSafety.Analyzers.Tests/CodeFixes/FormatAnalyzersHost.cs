@@ -25,6 +25,13 @@ namespace LogSafety.Analyzers.Tests.CodeFixes;
 /// </summary>
 internal static class FormatAnalyzersHost
 {
+    /// <summary>The fixers in the order dotnet format loads them: the order of the assembly's types.</summary>
+    public static ImmutableArray<CodeFixProvider> FixersInLoadOrder { get; } =
+        typeof(LogSafety.CodeFixes.RemoveLoggedValueCodeFixProvider).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Length > 0)
+            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
     public static ImmutableArray<string> SecretRuleIds { get; } = ImmutableArray.Create("LS0001", "LS0002", "LS0003", "LS0004", "LS0005", "LS0006");
 
     public static ImmutableArray<string> AllFixableRuleIds { get; } = SecretRuleIds.AddRange(new[] { "LS0010", "LS0011", "LS0012" });
@@ -98,7 +105,7 @@ internal static class FormatAnalyzersHost
                 continue;
             }
 
-            foreach (var fixer in AnalyzerHost.AllCodeFixes.Where(f => f.FixableDiagnosticIds.Contains(id)))
+            foreach (var fixer in FixersInLoadOrder.Where(f => f.FixableDiagnosticIds.Contains(id)))
             {
                 var changed = await ApplyFixAllAsync(solution, diagnostics, fixer, id, problems);
                 if (changed.GetChanges(solution).GetProjectChanges().Any())

@@ -305,14 +305,49 @@ public sealed class RemoveLoggedValueCodeFixTests
         """);
 
     [Fact]
-    public Task Mel_MessageIsTheSecret_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+    public Task Mel_MessageIsTheSecret_BecomesTheEventTheMethodNames() => Verify.VerifyCodeFixAsync("""
+        using System;
         using Microsoft.Extensions.Logging;
 
         class C
         {
-            void M(ILogger logger, string password)
+            void RequestPasswordReset(ILogger logger, string password)
             {
                 logger.LogInformation({|LS0001:password|});
+            }
+
+            void Configure(ILogger logger, string token)
+            {
+                Action log = () => logger.LogWarning({|LS0002:token|});
+            }
+        }
+        """, """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void RequestPasswordReset(ILogger logger, string password)
+            {
+                logger.LogInformation("Request password reset");
+            }
+
+            void Configure(ILogger logger, string token)
+            {
+                Action log = () => logger.LogWarning("<event>" /* TODO: name the event this call logs; LogSafety removed the secret it wrote */);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_MessageIsTheSecretWithValuesAfterIt_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void Login(ILogger logger, string password, string email)
+            {
+                logger.LogInformation({|LS0001:password|}, email);
             }
         }
         """, """
@@ -320,9 +355,57 @@ public sealed class RemoveLoggedValueCodeFixTests
 
         class C
         {
-            void M(ILogger logger, string password)
+            void Login(ILogger logger, string password, string email)
             {
-                logger.LogInformation({|LS0001:password|});
+                logger.LogInformation({|LS0001:password|}, email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_ExplicitArgumentArray_ElementAndHoleGo() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void Login(ILogger logger, string email, string password)
+            {
+                logger.LogInformation("Login {Email} with {Password}", new object[] { email, {|LS0001:password|} });
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void Login(ILogger logger, string email, string password)
+            {
+                logger.LogInformation("Login {Email}", new object[] { email });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_ExceptionFirst_KeepsTheExceptionAndTheTemplateInStep() => Verify.VerifyCodeFixAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void CallPartner(ILogger logger, Exception ex, string partner, string apiKey)
+            {
+                logger.LogError(ex, "Call to {Partner} failed, key {ApiKey}", partner, {|LS0002:apiKey|});
+            }
+        }
+        """, """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void CallPartner(ILogger logger, Exception ex, string partner, string apiKey)
+            {
+                logger.LogError(ex, "Call to {Partner} failed", partner);
             }
         }
         """);
@@ -907,18 +990,23 @@ public sealed class RemoveLoggedValueCodeFixTests
         """);
 
     [Fact]
-    public Task LoggerMessageDefineDelegate_OffersNoFix() => Verify.VerifyCodeFixAsync("""
+    public Task LoggerMessageDefineDelegate_TemplateTypeArgumentsAndEveryCallStayInStep() => Verify.VerifyCodeFixAsync("""
         using System;
         using Microsoft.Extensions.Logging;
 
         class C
         {
-            private static readonly Action<ILogger, string, Exception?> LoggedIn =
-                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Logged in with {Token}");
+            private static readonly Action<ILogger, string, string, Exception?> LoggedIn =
+                LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(1), "User {UserId} logged in with {Token}");
 
-            void M(ILogger logger, string token)
+            private static readonly Action<ILogger, string, Exception?> KeyRotated =
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(2), "{ApiKey}");
+
+            void M(ILogger logger, string userId, string token, string apiKey)
             {
-                LoggedIn(logger, {|LS0002:token|}, null);
+                LoggedIn(logger, userId, {|LS0002:token|}, null);
+                LoggedIn.Invoke(logger, userId, "anonymous", null);
+                KeyRotated(logger, {|LS0002:apiKey|}, null);
             }
         }
         """, """
@@ -928,11 +1016,16 @@ public sealed class RemoveLoggedValueCodeFixTests
         class C
         {
             private static readonly Action<ILogger, string, Exception?> LoggedIn =
-                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Logged in with {Token}");
+                LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "User {UserId} logged in");
 
-            void M(ILogger logger, string token)
+            private static readonly Action<ILogger, Exception?> KeyRotated =
+                LoggerMessage.Define(LogLevel.Information, new EventId(2), "<event>" /* TODO: name the event this call logs; LogSafety removed the secret it wrote */);
+
+            void M(ILogger logger, string userId, string token, string apiKey)
             {
-                LoggedIn(logger, {|LS0002:token|}, null);
+                LoggedIn(logger, userId, null);
+                LoggedIn.Invoke(logger, userId, null);
+                KeyRotated(logger, null);
             }
         }
         """);
