@@ -208,7 +208,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
     internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call, ImmutableArray<string> safeMembers = default)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Form, finding.Value.Form.ToString());
+        var properties = LogCallProperties.For(call, finding.Value);
         if (!safeMembers.IsDefaultOrEmpty)
         {
             properties = properties.Add(DiagnosticProperties.SafeMembers, string.Join(",", safeMembers));
@@ -217,7 +217,10 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         return Diagnostic.Create(
             DescriptorFor(finding.Kind),
             finding.Value.Syntax.GetLocation(),
-            additionalLocations: new[] { call.Invocation.Syntax.GetLocation() },
+            // The invocation is additional location 0 (the fixer's); where a flowed value came from is location 1.
+            additionalLocations: finding.Origin is { } origin
+                ? new[] { call.Invocation.Syntax.GetLocation(), origin }
+                : new[] { call.Invocation.Syntax.GetLocation() },
             properties: properties,
             ValueNames.Display(finding.Value.Value),
             finding.Reason,

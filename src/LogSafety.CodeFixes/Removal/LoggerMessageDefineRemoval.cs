@@ -21,7 +21,7 @@ namespace LogSafety.CodeFixes.Removal;
 /// </summary>
 internal static class LoggerMessageDefineRemoval
 {
-    public static async Task<PlannedRemoval?> PlanAsync(RemovalSession session, LogCall call, LoggedValue value, CancellationToken cancellationToken)
+    public static async Task<PlannedRemoval?> PlanAsync(RemovalSession session, ReportedCall call, LoggedValue value, CancellationToken cancellationToken)
     {
         var invocation = call.Invocation;
         var argument = invocation.Arguments.FirstOrDefault(a => a.Syntax.Span.Contains(value.Syntax.Span));

@@ -15,8 +15,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LogSafety.CodeFixes.Removal;
 
 /// <summary>
-/// Works out how to take one reported value out of its log call. The call is recognized again with the analyzer's own
-/// recognizer, the reported value is found among the values it writes, and the smallest enclosing construct that can
+/// Works out how to take one reported value out of its log call. The diagnostic says where the value and the call are
+/// and how the value sits in it (<see cref="DiagnosticProperties"/>, read by <see cref="ReportedCall"/>: the call is not
+/// recognized a second time), and the smallest enclosing construct that can
 /// lose it (argument list with template, interpolated string, concatenation, anonymous object, initializer, tuple,
 /// property call, using statement) gets an edit. Returns null when no removal keeps the code correct.
 /// </summary>
@@ -43,33 +44,24 @@ internal static partial class RemovalPlanner
         }
 
         var options = session.OptionsFor(document, root.SyntaxTree);
-        var call = session.RecognizerFor(model.Compilation).Recognize(invocation, options, cancellationToken);
-        if (call is null)
+        if (ReportedCall.From(diagnostic, invocation) is not { } call
+            || !System.Enum.TryParse<LoggedValueForm>(form, out var valueForm)
+            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+            || !invocationSyntax.Span.Contains(diagnostic.Location.SourceSpan)
+            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } valueOperation
+            || valueOperation.Syntax.Span != diagnostic.Location.SourceSpan)
         {
             return null;
         }
 
-        LoggedValue? found = null;
-        foreach (var value in LoggedValueCollector.Collect(call))
-        {
-            if (value.Syntax.Span == diagnostic.Location.SourceSpan)
-            {
-                found = value;
-                break;
-            }
-        }
-
-        if (found is not { } logged)
-        {
-            return null;
-        }
+        var logged = new LoggedValue(valueOperation, label: null, valueForm, call.ArgumentTemplateIndex, destructure: false, stringified: false);
 
         if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
         {
             // A [LoggerMessage] call reports when the generated declaration cannot (a secret passed for a parameter
             // with an ordinary name, or the declaration is generated code): the parameter goes everywhere, with its
             // placeholder; the method then logs its event without it.
-            var parameter = call.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span)).Parameter;
+            var parameter = invocation.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span))?.Parameter;
             return parameter is not null
                 ? await LoggerMessageParameterRemoval.PlanAsync(session, parameter, cancellationToken).ConfigureAwait(false)
                 : null;
@@ -100,9 +92,7 @@ internal static partial class RemovalPlanner
     }
 
     private static int? MessageArgumentIndex(Context context) =>
-        context.Call.TemplateArgument is { } template && context.Call.Api is not (LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod)
-            ? ArgumentIndex(context.InvocationSyntax, template.Value.Syntax)
-            : null;
+        context.Call.Api is not (LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod) ? context.Call.TemplateArgumentIndex : null;
 
     private static InvocationExpressionSyntax? FindInvocation(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
@@ -191,27 +181,19 @@ internal static partial class RemovalPlanner
             return null;
         }
 
-        if (call.TemplateArgument is null && call.Api is LogApi.Serilog or LogApi.NLog
-            && call.SinkName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
+        if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog
+            && call.MethodName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
         {
             return PlanPropertyCall(context);
         }
 
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Value.Syntax.Span.Contains(value.Syntax.Span))
-            {
-                return PlanLoggedArgument(context, argument);
-            }
-        }
-
-        return null;
+        return call.ArgumentHolding(context.InvocationSyntax, value.Syntax) is { } argument ? PlanLoggedArgument(context, argument) : null;
     }
 
-    private static ContainerEdit? PlanLoggedArgument(Context context, LoggedArgument argument)
+    private static ContainerEdit? PlanLoggedArgument(Context context, CallArgument argument)
     {
         var invocation = context.InvocationSyntax;
-        if (ArgumentIndex(invocation, argument.Value.Syntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
+        if (ArgumentIndex(invocation, argument.ValueSyntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
         {
             return null;
         }
@@ -219,7 +201,7 @@ internal static partial class RemovalPlanner
         var template = CallTemplateOf(context);
 
         // An element of an explicit 'new object[] { ... }': the element goes from the array, its hole from the template.
-        if (invocation.ArgumentList.Arguments[index].Expression != argument.Value.Syntax)
+        if (invocation.ArgumentList.Arguments[index].Expression != argument.ValueSyntax)
         {
             return PlanArrayElement(context, argument, invocation.ArgumentList.Arguments[index].Expression, template);
         }
@@ -241,7 +223,7 @@ internal static partial class RemovalPlanner
         return edit;
     }
 
-    private static ContainerEdit? PlanArrayElement(Context context, LoggedArgument argument, ExpressionSyntax array, CallTemplate? template)
+    private static ContainerEdit? PlanArrayElement(Context context, CallArgument argument, ExpressionSyntax array, CallTemplate? template)
     {
         var initializer = array switch
         {
@@ -249,7 +231,7 @@ internal static partial class RemovalPlanner
             ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
             _ => null,
         };
-        if (initializer is null || SkipParentheses(argument.Value.Syntax) is not ExpressionSyntax element || element.Parent != initializer
+        if (initializer is null || SkipParentheses(argument.ValueSyntax) is not ExpressionSyntax element || element.Parent != initializer
             || (argument.TemplateIndex >= 0 && template is null))
         {
             return null;
@@ -269,7 +251,7 @@ internal static partial class RemovalPlanner
     }
 
     /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
-    private static bool IsOmittable(Context context, LoggedArgument argument, int index)
+    private static bool IsOmittable(Context context, CallArgument argument, int index)
     {
         var parameter = argument.Parameter;
         if (parameter is null)
@@ -277,17 +259,9 @@ internal static partial class RemovalPlanner
             return false;
         }
 
-        foreach (var operation in context.Call.Invocation.Arguments)
+        if (argument.IsParamArrayElement)
         {
-            if (SymbolEqualityComparer.Default.Equals(operation.Parameter, parameter))
-            {
-                if (operation.ArgumentKind == ArgumentKind.ParamArray)
-                {
-                    return true;
-                }
-
-                break;
-            }
+            return true;
         }
 
         if (!parameter.IsOptional)
@@ -311,8 +285,7 @@ internal static partial class RemovalPlanner
     private static CallTemplate? CallTemplateOf(Context context)
     {
         var call = context.Call;
-        if (call.TemplateArgument is null || call.Template is null
-            || ArgumentIndex(context.InvocationSyntax, call.TemplateArgument.Value.Syntax) is not { } index
+        if (call.TemplateArgumentIndex is not { } index || call.Template is null
             || !StringLiteralText.TryCreate(context.InvocationSyntax.ArgumentList.Arguments[index].Expression, out _))
         {
             return null;
@@ -348,7 +321,7 @@ internal static partial class RemovalPlanner
     private readonly struct Context
     {
         public Context(
-            LogCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
+            ReportedCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
         {
             ValueWords = valueWords;
             MoreEdits = new List<ContainerEdit>();
@@ -359,7 +332,7 @@ internal static partial class RemovalPlanner
             CancellationToken = cancellationToken;
         }
 
-        public LogCall Call { get; }
+        public ReportedCall Call { get; }
         public InvocationExpressionSyntax InvocationSyntax { get; }
         public SemanticModel Model { get; }
         public LogSafetyOptions Options { get; }

@@ -55,12 +55,12 @@ public sealed class RequestBodyTests
             void M(ILogger logger, HttpContext context)
             {
                 var reader = new StreamReader(context.Request.Body);
-                var text = reader.ReadToEnd();
-                logger.LogWarning("Bad request {Text}", text);
+                var text = {|#2:reader.ReadToEnd()|};
+                {|#1:logger.LogWarning("Bad request {Text}", {|#0:text|})|};
             }
         }
         """,
-        Verify.Diagnostic("LS0004").WithSpan(11, 49, 11, 53).WithSpan(11, 9, 11, 54).WithArguments("text", "holds 'reader.ReadToEnd()' (line 10)", "LogWarning"));
+        Verify.Diagnostic("LS0004").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("text", "holds 'reader.ReadToEnd()'", "LogWarning"));
 
     [Fact]
     public Task Mel_MessageSaysWhichBodyAndWhy() => Verify.VerifyAnalyzerAsync("""
