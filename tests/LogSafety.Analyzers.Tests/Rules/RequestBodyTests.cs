@@ -72,11 +72,11 @@ public sealed class RequestBodyTests
         {
             void M(ILogger logger, HttpRequest request)
             {
-                logger.LogError("Login failed {Body}", new StreamReader(request.Body).ReadToEnd());
+                {|#1:logger.LogError("Login failed {Body}", {|#0:new StreamReader(request.Body).ReadToEnd()|})|};
             }
         }
         """,
-        Verify.Diagnostic("LS0004").WithSpan(9, 48, 9, 90).WithSpan(9, 9, 9, 91).WithArguments(
+        Verify.Diagnostic("LS0004").WithLocation(0).WithLocation(1).WithArguments(
             "new StreamReader(request.Body).ReadToEnd()",
             "is read from the raw request body, which can carry passwords and tokens,",
             "LogError"));
