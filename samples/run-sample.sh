@@ -59,7 +59,13 @@ git -C "$copy" init -q
 git -C "$copy" add -A
 git -C "$copy" -c user.name=sample -c user.email=sample@localhost commit -qm original
 
-dotnet format analyzers "$copy/LogSafety.Sample.csproj" --diagnostics LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 --severity warn -v minimal
+dotnet format analyzers "$copy/LogSafety.Sample.csproj" --diagnostics LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 --severity warn -v minimal 2>&1 \
+  | tee "$work/format.log"
+# dotnet format goes on when a fixer offers no Fix All or throws; the fix must work on every run, so that is a failure.
+if grep -Eq 'Unable to fix|Failed to apply' "$work/format.log"; then
+  echo "dotnet format could not apply a LogSafety fix (see above)."
+  exit 1
+fi
 if git -C "$copy" diff --quiet; then
   echo "dotnet format changed nothing: the LS0001-LS0006 code fix did not run (is src/LogSafety.CodeFixes built with its fixer?)"
   exit 1

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -14,7 +15,9 @@ namespace LogSafety.CodeFixes;
 
 /// <summary>
 /// LS0010: turns EnableSensitiveDataLogging() into EnableSensitiveDataLogging(env.IsDevelopment()) with a host
-/// environment that is in scope (an IHostEnvironment, or a builder or app with an Environment). Offered only then.
+/// environment that binds where the call is (an IHostEnvironment, or a builder or app with an Environment, that is a
+/// parameter or local of the code around the call). Offered only then; Fix All removes the calls where no environment
+/// binds (a DbContext's OnConfiguring cannot see the top-level statements' builder), so that it fixes every finding.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(GuardSensitiveDataLoggingCodeFix)), Shared]
 public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
@@ -28,11 +31,11 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
 
     protected override string EquivalenceKey => Key;
 
+    protected override ImmutableArray<DocumentEditingCodeFix> FallbackFixes =>
+        ImmutableArray.Create<DocumentEditingCodeFix>(new RemoveSensitiveDataLoggingCodeFix());
+
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
-        SensitiveDataLoggingCall.Find(root, diagnostic) is { } invocation
-        && invocation.ArgumentList.Arguments.Count <= 1
-        && (invocation.ArgumentList.Arguments.Count == 0 || invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression))
-        && DevelopmentCheck(model, invocation.SpanStart) is not null
+        SensitiveDataLoggingCall.Find(root, diagnostic) is { } invocation && CanGuard(invocation) && DevelopmentCheck(model, invocation.SpanStart) is not null
             ? invocation
             : null;
 
@@ -40,12 +43,13 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
     {
         var invocation = (InvocationExpressionSyntax)target;
         var check = DevelopmentCheck(model, invocation.SpanStart)!;
+
         var arguments = SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(check)))
             .WithTriviaFrom(invocation.ArgumentList);
         editor.ReplaceNode(invocation, (current, _) => ((InvocationExpressionSyntax)current).WithArgumentList(arguments));
     }
 
-    protected override void Complete(DocumentEditor editor, SemanticModel model, CancellationToken cancellationToken)
+    protected override void Complete(DocumentEditor editor, SemanticModel model, IReadOnlyList<SyntaxNode> targets, CancellationToken cancellationToken)
     {
         // IsDevelopment() is an extension method in Microsoft.Extensions.Hosting.
         if (editor.OriginalRoot is not CompilationUnitSyntax unit || HasHostingImport(model, unit))
@@ -73,6 +77,10 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
         });
     }
 
+    private static bool CanGuard(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Count == 0
+        || (invocation.ArgumentList.Arguments.Count == 1 && invocation.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.TrueLiteralExpression));
+
     private static bool HasHostingImport(SemanticModel model, CompilationUnitSyntax unit)
     {
         var hosting = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions");
@@ -82,8 +90,8 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
     }
 
     /// <summary>
-    /// <c>env.IsDevelopment()</c> or <c>builder.Environment.IsDevelopment()</c> for a local or parameter in scope and
-    /// declared before <paramref name="position"/>; an environment itself is preferred over a builder or app.
+    /// <c>env.IsDevelopment()</c> or <c>builder.Environment.IsDevelopment()</c> for a local or parameter that binds at
+    /// <paramref name="position"/> (see <see cref="BindsAt"/>); an environment itself is preferred over a builder or app.
     /// </summary>
     private static ExpressionSyntax? DevelopmentCheck(SemanticModel model, int position)
     {
@@ -98,8 +106,8 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
         {
             var (name, type) = symbol switch
             {
-                ILocalSymbol local when local.Locations.Length > 0 && local.Locations[0].SourceSpan.End < position => (local.Name, local.Type),
-                IParameterSymbol parameter => (parameter.Name, parameter.Type),
+                ILocalSymbol local when BindsAt(local, model, position) => (local.Name, local.Type),
+                IParameterSymbol parameter when BindsAt(parameter, model, position) => (parameter.Name, parameter.Type),
                 _ => (null, null),
             };
             if (name is null || type is null)
@@ -120,6 +128,41 @@ public sealed class GuardSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
         }
 
         return viaEnvironmentProperty is null ? null : SyntaxFactory.ParseExpression(viaEnvironmentProperty);
+    }
+
+    /// <summary>
+    /// Whether a local or parameter that lookup finds at <paramref name="position"/> can be used there. Lookup also finds
+    /// the locals of the top-level statements from inside every type of the program (using them is error CS8801), and
+    /// locals declared further down: the symbol must belong to the member or function around the position, or to one
+    /// that encloses it without a static lambda or local function in between, and a local must be declared before it.
+    /// </summary>
+    private static bool BindsAt(ISymbol symbol, SemanticModel model, int position)
+    {
+        if (symbol.Locations.Length == 0 || symbol.Locations[0].SourceTree != model.SyntaxTree)
+        {
+            return false;
+        }
+
+        if (symbol is ILocalSymbol && symbol.Locations[0].SourceSpan.End >= position)
+        {
+            return false;
+        }
+
+        for (var scope = model.GetEnclosingSymbol(position); scope is IMethodSymbol method; scope = method.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(method, symbol.ContainingSymbol))
+            {
+                return true;
+            }
+
+            // A static lambda or local function captures nothing from the code around it.
+            if (method.MethodKind is MethodKind.AnonymousFunction or MethodKind.LocalFunction && method.IsStatic)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHostEnvironment(ITypeSymbol type, INamedTypeSymbol hostEnvironment) =>

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using LogSafety.Analyzers;
 using LogSafety.Analyzers.Configuration;
-using LogSafety.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,10 +30,14 @@ public sealed class RemoveLoggedFieldCodeFix : DocumentEditingCodeFix
 
     protected override string EquivalenceKey => Key;
 
+    /// <summary>Fix All fixes every LS0011 finding: the other kind gets the other rewrite.</summary>
+    protected override ImmutableArray<DocumentEditingCodeFix> FallbackFixes =>
+        ImmutableArray.Create<DocumentEditingCodeFix>(new RemoveLoggedHeaderCodeFix());
+
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(SecretLoggingConfigurationAnalyzer.KindProperty, out var kind)
-            || kind != SecretLoggingConfigurationAnalyzer.FieldsKind
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Kind, out var kind)
+            || kind != DiagnosticProperties.FieldsKind
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
             || FieldsOf(model, expression, diagnostic, cancellationToken) is null)
         {
@@ -82,7 +85,7 @@ public sealed class RemoveLoggedFieldCodeFix : DocumentEditingCodeFix
     private static (INamedTypeSymbol EnumType, long Value, IFieldSymbol Field)? FieldsOf(
         SemanticModel model, ExpressionSyntax expression, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(SecretLoggingConfigurationAnalyzer.FieldProperty, out var fieldName)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Field, out var fieldName)
             || fieldName is null
             || model.GetTypeInfo(expression, cancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
             || enumType.GetMembers(fieldName).OfType<IFieldSymbol>().FirstOrDefault() is not { HasConstantValue: true } field

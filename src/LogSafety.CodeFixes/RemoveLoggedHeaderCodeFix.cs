@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using LogSafety.Analyzers;
-using LogSafety.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,10 +24,14 @@ public sealed class RemoveLoggedHeaderCodeFix : DocumentEditingCodeFix
 
     protected override string EquivalenceKey => Key;
 
+    /// <summary>Fix All fixes every LS0011 finding: the other kind gets the other rewrite.</summary>
+    protected override ImmutableArray<DocumentEditingCodeFix> FallbackFixes =>
+        ImmutableArray.Create<DocumentEditingCodeFix>(new RemoveLoggedFieldCodeFix());
+
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(SecretLoggingConfigurationAnalyzer.KindProperty, out var kind)
-            || kind != SecretLoggingConfigurationAnalyzer.HeaderKind
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Kind, out var kind)
+            || kind != DiagnosticProperties.HeaderKind
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax header)
         {
             return null;

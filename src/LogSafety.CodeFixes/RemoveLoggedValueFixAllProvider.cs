@@ -28,7 +28,9 @@ internal sealed class RemoveLoggedValueFixAllProvider : FixAllProvider
 
     public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        if (fixAllContext.CodeActionEquivalenceKey != RemoveLoggedValueCodeFixProvider.EquivalenceKey)
+        // dotnet format asks with the key of whatever action the first diagnostic it holds got, which is null when that
+        // diagnostic is another rule's: the fixer has one action, so a null key means it as well.
+        if (fixAllContext.CodeActionEquivalenceKey is { } key && key != RemoveLoggedValueCodeFixProvider.EquivalenceKey)
         {
             return Task.FromResult<CodeAction?>(null);
         }
@@ -39,7 +41,7 @@ internal sealed class RemoveLoggedValueFixAllProvider : FixAllProvider
             FixAllScope.Project => "Remove secrets from log calls in project",
             _ => "Remove secrets from log calls in solution",
         };
-        return Task.FromResult<CodeAction?>(CodeAction.Create(title, cancellationToken => FixAllAsync(fixAllContext, cancellationToken), fixAllContext.CodeActionEquivalenceKey));
+        return Task.FromResult<CodeAction?>(CodeAction.Create(title, cancellationToken => FixAllAsync(fixAllContext, cancellationToken), RemoveLoggedValueCodeFixProvider.EquivalenceKey));
     }
 
     private static async Task<Solution> FixAllAsync(FixAllContext context, CancellationToken cancellationToken)

@@ -25,9 +25,23 @@ public sealed class RemoveSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         SensitiveDataLoggingCall.Find(root, diagnostic);
 
-    protected override void Apply(DocumentEditor editor, SyntaxNode target, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    protected override void Apply(DocumentEditor editor, SyntaxNode target, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        SensitiveDataLoggingCall.Remove(editor, (InvocationExpressionSyntax)target, model, cancellationToken);
+}
+
+/// <summary>Finds the EnableSensitiveDataLogging(...) invocation an LS0010 diagnostic points at, and takes it away.</summary>
+internal static class SensitiveDataLoggingCall
+{
+    public static InvocationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+            .FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Expression: MemberAccessExpressionSyntax } invocation
+            && invocation.Span.End == diagnostic.Location.SourceSpan.End
+            ? invocation
+            : null;
+
+    /// <summary>Takes the call out of its chain, or drops the statement when nothing else is left.</summary>
+    public static void Remove(SyntaxEditor editor, InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
     {
-        var invocation = (InvocationExpressionSyntax)target;
         var receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
         var receiverIsStatement = receiver is InvocationExpressionSyntax or ObjectCreationExpressionSyntax or AwaitExpressionSyntax;
         if (!receiverIsStatement && invocation.Parent is ExpressionStatementSyntax statement)
@@ -51,15 +65,4 @@ public sealed class RemoveSensitiveDataLoggingCodeFix : DocumentEditingCodeFix
             return currentReceiver.WithTrailingTrivia(currentInvocation.GetTrailingTrivia());
         });
     }
-}
-
-/// <summary>Finds the EnableSensitiveDataLogging(...) invocation an LS0010 diagnostic points at.</summary>
-internal static class SensitiveDataLoggingCall
-{
-    public static InvocationExpressionSyntax? Find(SyntaxNode root, Diagnostic diagnostic) =>
-        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-            .FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Expression: MemberAccessExpressionSyntax } invocation
-            && invocation.Span.End == diagnostic.Location.SourceSpan.End
-            ? invocation
-            : null;
 }

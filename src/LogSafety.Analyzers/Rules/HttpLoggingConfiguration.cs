@@ -16,7 +16,7 @@ namespace LogSafety.Analyzers.Rules;
 internal static class HttpLoggingConfiguration
 {
     private static readonly ImmutableDictionary<string, string?> HeaderProperties = ImmutableDictionary<string, string?>.Empty
-        .Add(SecretLoggingConfigurationAnalyzer.KindProperty, SecretLoggingConfigurationAnalyzer.HeaderKind);
+        .Add(DiagnosticProperties.Kind, DiagnosticProperties.HeaderKind);
 
     public static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, ConfigurationState state)
     {
@@ -160,8 +160,8 @@ internal static class HttpLoggingConfiguration
     private static Diagnostic FieldsDiagnostic(SyntaxNode part, ITypeSymbol fieldsType, string member)
     {
         var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(SecretLoggingConfigurationAnalyzer.KindProperty, SecretLoggingConfigurationAnalyzer.FieldsKind)
-            .Add(SecretLoggingConfigurationAnalyzer.FieldProperty, member);
+            .Add(DiagnosticProperties.Kind, DiagnosticProperties.FieldsKind)
+            .Add(DiagnosticProperties.Field, member);
         var effect = member == ConfigurationState.RequestBodyMember
             ? "which logs every request body (login, sign-up and password-reset forms)"
             : "which logs session and authentication cookies";

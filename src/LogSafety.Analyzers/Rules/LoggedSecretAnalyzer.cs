@@ -14,12 +14,6 @@ namespace LogSafety.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: how the value sits in the call (<see cref="LoggedValueForm"/>), for the fixer.</summary>
-    public const string FormProperty = "Form";
-
-    /// <summary>Diagnostic property for LS0006: the comma-separated members a projection keeps; absent when no projection fits.</summary>
-    public const string SafeMembersProperty = "SafeMembers";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
             Descriptors.Password, Descriptors.TokenOrSecret, Descriptors.SessionId,
@@ -101,7 +95,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, "LoggerMessageParameter");
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Form, DiagnosticProperties.LoggerMessageParameterForm);
             context.ReportDiagnostic(Diagnostic.Create(
                 DescriptorFor(verdict.Kind),
                 parameter.Locations[0],
@@ -114,16 +108,19 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
     internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call, ImmutableArray<string> safeMembers = default)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, finding.Value.Form.ToString());
+        var properties = LogCallProperties.For(call, finding.Value);
         if (!safeMembers.IsDefaultOrEmpty)
         {
-            properties = properties.Add(SafeMembersProperty, string.Join(",", safeMembers));
+            properties = properties.Add(DiagnosticProperties.SafeMembers, string.Join(",", safeMembers));
         }
 
         return Diagnostic.Create(
             DescriptorFor(finding.Kind),
             finding.Value.Syntax.GetLocation(),
-            additionalLocations: new[] { call.Invocation.Syntax.GetLocation() },
+            // The invocation is additional location 0 (the fixer's); where a flowed value came from is location 1.
+            additionalLocations: finding.Origin is { } origin
+                ? new[] { call.Invocation.Syntax.GetLocation(), origin }
+                : new[] { call.Invocation.Syntax.GetLocation() },
             properties: properties,
             ValueNames.Display(finding.Value.Value),
             finding.Reason,

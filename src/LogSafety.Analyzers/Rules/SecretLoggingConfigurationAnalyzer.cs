@@ -16,14 +16,6 @@ namespace LogSafety.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>LS0011 property: <see cref="FieldsKind"/> or <see cref="HeaderKind"/>, so each fixer picks its own.</summary>
-    public const string KindProperty = "Kind";
-    public const string FieldsKind = "Fields";
-    public const string HeaderKind = "Header";
-
-    /// <summary>LS0011 property for <see cref="FieldsKind"/>: the enum member to take out of the flags.</summary>
-    public const string FieldProperty = "Field";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.EfSensitiveDataLogging, Descriptors.HttpLoggingOfSecrets, Descriptors.IdentityModelPii);
 

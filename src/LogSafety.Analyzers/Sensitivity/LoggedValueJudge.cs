@@ -331,11 +331,8 @@ internal sealed class LoggedValueJudge
         _ => false,
     };
 
-    private static ContentFinding FlowFinding(FlowOrigin origin, LoggedValue value)
-    {
-        var line = origin.Source.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-        return Plain(origin.Mark.Kind, $"holds '{ValueNames.Display(origin.Source)}' (line {line})", value);
-    }
+    private static ContentFinding FlowFinding(FlowOrigin origin, LoggedValue value) =>
+        new(new SecretFinding(origin.Mark.Kind, $"holds '{ValueNames.Display(origin.Source)}'", value, origin.Source.Syntax.GetLocation()), ImmutableArray<string>.Empty);
 
     private static ContentFinding Plain(SecretKind kind, string reason, LoggedValue value) =>
         new(new SecretFinding(kind, reason, value), ImmutableArray<string>.Empty);

@@ -1,15 +1,17 @@
 using LogSafety.Analyzers.Logging;
+using Microsoft.CodeAnalysis;
 
 namespace LogSafety.Analyzers.Sensitivity;
 
 /// <summary>A logged value judged to be a secret: which kind, and the reason to put in the message.</summary>
 internal readonly struct SecretFinding
 {
-    public SecretFinding(SecretKind kind, string reason, LoggedValue value)
+    public SecretFinding(SecretKind kind, string reason, LoggedValue value, Location? origin = null)
     {
         Kind = kind;
         Reason = reason;
         Value = value;
+        Origin = origin;
     }
 
     public SecretKind Kind { get; }
@@ -18,4 +20,10 @@ internal readonly struct SecretFinding
     public string Reason { get; }
 
     public LoggedValue Value { get; }
+
+    /// <summary>
+    /// Where the value came from when local flow found it ("'chosen' holds 'request.NewPassword.Trim()'"): reported as
+    /// an additional location, not as a line number in the message, which must not change when a line is inserted above.
+    /// </summary>
+    public Location? Origin { get; }
 }

@@ -64,6 +64,13 @@ internal sealed class ArgumentsEdit : ContainerEdit
         }
     }
 
+    /// <summary>Removes only the hole of a value that is not an argument of its own (an element of an explicit array).</summary>
+    public void AddHole(int templateIndex, IEnumerable<string>? valueWords)
+    {
+        _templateIndices.Add(templateIndex);
+        _hints[templateIndex] = Hints.Of(valueWords);
+    }
+
     public override void MergeFrom(ContainerEdit other)
     {
         var edit = (ArgumentsEdit)other;

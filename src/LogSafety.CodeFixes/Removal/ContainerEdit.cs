@@ -15,6 +15,9 @@ internal abstract class ContainerEdit
     /// <summary>The container in the original tree.</summary>
     public SyntaxNode Node { get; }
 
+    /// <summary>Edits of the same node apply by this order (lowest first) after the inner nodes' edits.</summary>
+    public virtual int Order => 0;
+
     /// <summary>Adds the items of another edit of the same kind on the same node.</summary>
     public abstract void MergeFrom(ContainerEdit other);
 

@@ -93,15 +93,7 @@ internal static partial class RemovalPlanner
                 return ListRemoval(tuple, tuple.Arguments.IndexOf(element));
 
             case ArgumentSyntax element when element.Parent == context.InvocationSyntax.ArgumentList:
-                foreach (var argument in context.Call.Arguments)
-                {
-                    if (argument.Value.Syntax.Span.Contains(unit.Span))
-                    {
-                        return PlanLoggedArgument(context, argument);
-                    }
-                }
-
-                return null;
+                return context.Call.ArgumentHolding(context.InvocationSyntax, unit) is { } argument ? PlanLoggedArgument(context, argument) : null;
 
             default:
                 return null;

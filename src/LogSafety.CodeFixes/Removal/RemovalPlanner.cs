@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LogSafety.Analyzers;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
-using LogSafety.Analyzers.Rules;
 using LogSafety.Analyzers.Sensitivity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,15 +15,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LogSafety.CodeFixes.Removal;
 
 /// <summary>
-/// Works out how to take one reported value out of its log call. The call is recognized again with the analyzer's own
-/// recognizer, the reported value is found among the values it writes, and the smallest enclosing construct that can
+/// Works out how to take one reported value out of its log call. The diagnostic says where the value and the call are
+/// and how the value sits in it (<see cref="DiagnosticProperties"/>, read by <see cref="ReportedCall"/>: the call is not
+/// recognized a second time), and the smallest enclosing construct that can
 /// lose it (argument list with template, interpolated string, concatenation, anonymous object, initializer, tuple,
 /// property call, using statement) gets an edit. Returns null when no removal keeps the code correct.
 /// </summary>
 internal static partial class RemovalPlanner
 {
-    public const string LoggerMessageParameterForm = "LoggerMessageParameter";
-
     public static async Task<PlannedRemoval?> PlanAsync(RemovalSession session, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (!diagnostic.Location.IsInSource || await session.GetAsync(document.Id, cancellationToken).ConfigureAwait(false) is not { } state)
@@ -32,8 +31,8 @@ internal static partial class RemovalPlanner
         }
 
         var (root, model) = state;
-        diagnostic.Properties.TryGetValue(LoggedSecretAnalyzer.FormProperty, out var form);
-        if (form == LoggerMessageParameterForm)
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
+        if (form == DiagnosticProperties.LoggerMessageParameterForm)
         {
             return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
@@ -45,40 +44,55 @@ internal static partial class RemovalPlanner
         }
 
         var options = session.OptionsFor(document, root.SyntaxTree);
-        var call = session.RecognizerFor(document, model.Compilation).Recognize(invocation, options, cancellationToken);
-        if (call is null)
+        if (ReportedCall.From(diagnostic, invocation) is not { } call
+            || !System.Enum.TryParse<LoggedValueForm>(form, out var valueForm)
+            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+            || !invocationSyntax.Span.Contains(diagnostic.Location.SourceSpan)
+            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } valueOperation
+            || valueOperation.Syntax.Span != diagnostic.Location.SourceSpan)
         {
             return null;
         }
 
-        LoggedValue? found = null;
-        foreach (var value in LoggedValueCollector.Collect(call))
-        {
-            if (value.Syntax.Span == diagnostic.Location.SourceSpan)
-            {
-                found = value;
-                break;
-            }
-        }
-
-        if (found is not { } logged)
-        {
-            return null;
-        }
+        var logged = new LoggedValue(valueOperation, label: null, valueForm, call.ArgumentTemplateIndex, destructure: false, stringified: false);
 
         if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
         {
-            // A [LoggerMessage] call reports when the generated declaration cannot: the parameter goes everywhere,
-            // if it is itself named like a secret; a secret passed for an ordinary parameter has no fix here.
-            var parameter = call.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span)).Parameter;
-            return parameter is not null && NameClassifier.Classify(parameter.Name, options).IsSensitive
+            // A [LoggerMessage] call reports when the generated declaration cannot (a secret passed for a parameter
+            // with an ordinary name, or the declaration is generated code): the parameter goes everywhere, with its
+            // placeholder; the method then logs its event without it.
+            var parameter = invocation.Arguments.FirstOrDefault(a => a.Value.Syntax.Span.Contains(logged.Syntax.Span))?.Parameter;
+            return parameter is not null
                 ? await LoggerMessageParameterRemoval.PlanAsync(session, parameter, cancellationToken).ConfigureAwait(false)
                 : null;
         }
 
-        var edit = PlanValue(new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken), logged);
-        return edit is null ? null : new PlannedRemoval(ValueNames.Display(logged.Value), new[] { (document.Id, edit) });
+        if (call.Api == LogApi.LoggerMessageDelegate && logged.Form == LoggedValueForm.Argument)
+        {
+            // The template and the type arguments live in the LoggerMessage.Define call: all change, with every call.
+            return await LoggerMessageDefineRemoval.PlanAsync(session, call, logged, cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken);
+        if (PlanValue(context, logged) is not { } edit)
+        {
+            return null;
+        }
+
+        var edits = new List<(DocumentId, ContainerEdit)> { (document.Id, edit) };
+        edits.AddRange(context.MoreEdits.Select(more => (document.Id, more)));
+
+        // What is left of the message must still name the event.
+        if (edit is not MessageEdit && MessageArgumentIndex(context) is { } messageIndex)
+        {
+            edits.Add((document.Id, new MessageEdit(invocationSyntax, messageIndex, replaceAlways: false)));
+        }
+
+        return new PlannedRemoval(ValueNames.Display(logged.Value), edits);
     }
+
+    private static int? MessageArgumentIndex(Context context) =>
+        context.Call.Api is not (LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod) ? context.Call.TemplateArgumentIndex : null;
 
     private static InvocationExpressionSyntax? FindInvocation(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
@@ -126,10 +140,35 @@ internal static partial class RemovalPlanner
             case LoggedValueForm.CollectionElement:
                 return SkipParentheses(syntax) is { Parent: InitializerExpressionSyntax } element ? PlanUnit(context, element) : null;
 
+            case LoggedValueForm.Message:
+                return PlanWholeMessage(context, value);
+
             default:
-                // The message itself (logger.LogInformation(password)): nothing is left to log without it.
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The message itself is the secret (logger.LogInformation(password)): it becomes the event the call site implies.
+    /// Not when values follow it, which a message without holes would leave without a place.
+    /// </summary>
+    private static ContainerEdit? PlanWholeMessage(Context context, LoggedValue value)
+    {
+        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
+        if (ArgumentIndex(context.InvocationSyntax, value.Syntax) is not { } index)
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                return null;
+            }
+        }
+
+        return new MessageEdit(context.InvocationSyntax, index, replaceAlways: true);
     }
 
     /// <summary>A value that is (part of) an argument of the log call itself.</summary>
@@ -142,38 +181,31 @@ internal static partial class RemovalPlanner
             return null;
         }
 
-        if (call.TemplateArgument is null && call.Api is LogApi.Serilog or LogApi.NLog
-            && call.SinkName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
+        if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog
+            && call.MethodName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
         {
             return PlanPropertyCall(context);
         }
 
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Value.Syntax.Span.Contains(value.Syntax.Span))
-            {
-                return PlanLoggedArgument(context, argument);
-            }
-        }
-
-        return null;
+        return call.ArgumentHolding(context.InvocationSyntax, value.Syntax) is { } argument ? PlanLoggedArgument(context, argument) : null;
     }
 
-    private static ContainerEdit? PlanLoggedArgument(Context context, LoggedArgument argument)
+    private static ContainerEdit? PlanLoggedArgument(Context context, CallArgument argument)
     {
         var invocation = context.InvocationSyntax;
-        if (ArgumentIndex(invocation, argument.Value.Syntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
-        {
-            return null;
-        }
-
-        // An element of an explicit 'new object[] { ... }' is not an argument of its own: removing the argument would drop them all.
-        if (invocation.ArgumentList.Arguments[index].Expression != argument.Value.Syntax)
+        if (ArgumentIndex(invocation, argument.ValueSyntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
         {
             return null;
         }
 
         var template = CallTemplateOf(context);
+
+        // An element of an explicit 'new object[] { ... }': the element goes from the array, its hole from the template.
+        if (invocation.ArgumentList.Arguments[index].Expression != argument.ValueSyntax)
+        {
+            return PlanArrayElement(context, argument, invocation.ArgumentList.Arguments[index].Expression, template);
+        }
+
         if (argument.TemplateIndex >= 0)
         {
             if (template is null)
@@ -191,8 +223,35 @@ internal static partial class RemovalPlanner
         return edit;
     }
 
+    private static ContainerEdit? PlanArrayElement(Context context, CallArgument argument, ExpressionSyntax array, CallTemplate? template)
+    {
+        var initializer = array switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: { } explicitInitializer } => explicitInitializer,
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+            _ => null,
+        };
+        if (initializer is null || SkipParentheses(argument.ValueSyntax) is not ExpressionSyntax element || element.Parent != initializer
+            || (argument.TemplateIndex >= 0 && template is null))
+        {
+            return null;
+        }
+
+        var elementEdit = new ListEdit(initializer);
+        elementEdit.Add(initializer.Expressions.IndexOf(element));
+        if (argument.TemplateIndex < 0)
+        {
+            return elementEdit;
+        }
+
+        context.MoreEdits.Add(elementEdit);
+        var edit = new ArgumentsEdit(context.InvocationSyntax, template, context.Options);
+        edit.AddHole(argument.TemplateIndex, context.ValueWords);
+        return edit;
+    }
+
     /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
-    private static bool IsOmittable(Context context, LoggedArgument argument, int index)
+    private static bool IsOmittable(Context context, CallArgument argument, int index)
     {
         var parameter = argument.Parameter;
         if (parameter is null)
@@ -200,17 +259,9 @@ internal static partial class RemovalPlanner
             return false;
         }
 
-        foreach (var operation in context.Call.Invocation.Arguments)
+        if (argument.IsParamArrayElement)
         {
-            if (SymbolEqualityComparer.Default.Equals(operation.Parameter, parameter))
-            {
-                if (operation.ArgumentKind == ArgumentKind.ParamArray)
-                {
-                    return true;
-                }
-
-                break;
-            }
+            return true;
         }
 
         if (!parameter.IsOptional)
@@ -234,8 +285,7 @@ internal static partial class RemovalPlanner
     private static CallTemplate? CallTemplateOf(Context context)
     {
         var call = context.Call;
-        if (call.TemplateArgument is null || call.Template is null
-            || ArgumentIndex(context.InvocationSyntax, call.TemplateArgument.Value.Syntax) is not { } index
+        if (call.TemplateArgumentIndex is not { } index || call.Template is null
             || !StringLiteralText.TryCreate(context.InvocationSyntax.ArgumentList.Arguments[index].Expression, out _))
         {
             return null;
@@ -271,9 +321,10 @@ internal static partial class RemovalPlanner
     private readonly struct Context
     {
         public Context(
-            LogCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
+            ReportedCall call, InvocationExpressionSyntax invocationSyntax, SemanticModel model, LogSafetyOptions options, ImmutableArray<string> valueWords, CancellationToken cancellationToken)
         {
             ValueWords = valueWords;
+            MoreEdits = new List<ContainerEdit>();
             Call = call;
             InvocationSyntax = invocationSyntax;
             Model = model;
@@ -281,7 +332,7 @@ internal static partial class RemovalPlanner
             CancellationToken = cancellationToken;
         }
 
-        public LogCall Call { get; }
+        public ReportedCall Call { get; }
         public InvocationExpressionSyntax InvocationSyntax { get; }
         public SemanticModel Model { get; }
         public LogSafetyOptions Options { get; }
@@ -289,5 +340,8 @@ internal static partial class RemovalPlanner
 
         /// <summary>The words of the removed value's name, to recognize its label in the message text.</summary>
         public ImmutableArray<string> ValueWords { get; }
+
+        /// <summary>Edits of other containers the removal needs besides the one it returns (an array and its call's template).</summary>
+        public List<ContainerEdit> MoreEdits { get; }
     }
 }

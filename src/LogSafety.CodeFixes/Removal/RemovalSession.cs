@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
@@ -23,13 +22,12 @@ internal sealed class PlannedRemoval
 }
 
 /// <summary>
-/// The state of one fix or Fix All run over a solution: each document's root and semantic model fetched once, one
-/// log-call recognizer per compilation, and the edits gathered per document and container before one rewrite each.
+/// The state of one fix or Fix All run over a solution: each document's root and semantic model fetched once, and the
+/// edits gathered per document and container before one rewrite each.
 /// </summary>
 internal sealed class RemovalSession
 {
     private readonly Dictionary<DocumentId, (SyntaxNode Root, SemanticModel Model)> _documents = new();
-    private readonly Dictionary<Compilation, LogCalls> _recognizers = new();
 
     public RemovalSession(Solution solution) => Solution = solution;
 
@@ -57,21 +55,6 @@ internal sealed class RemovalSession
 
         _documents[id] = (root, model);
         return (root, model);
-    }
-
-    public LogCalls RecognizerFor(Document document, Compilation compilation)
-    {
-        if (!_recognizers.TryGetValue(compilation, out var recognizer))
-        {
-            var provider = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider;
-            recognizer = new LogCalls(
-                compilation,
-                LoggingSymbols.Create(compilation),
-                tree => LogSafetyOptions.Parse(provider.GetOptions(tree)));
-            _recognizers[compilation] = recognizer;
-        }
-
-        return recognizer;
     }
 
     public LogSafetyOptions OptionsFor(Document document, SyntaxTree tree) =>
@@ -113,7 +96,7 @@ internal sealed class RemovalSession
             }
 
             var editor = new SyntaxEditor(state.Value.Root, Solution.Services);
-            foreach (var edit in pair.Value.Values.OrderBy(e => e.Node.Span.Length).ThenBy(e => e.Node.SpanStart))
+            foreach (var edit in pair.Value.Values.OrderBy(e => e.Node.Span.Length).ThenBy(e => e.Node.SpanStart).ThenBy(e => e.Order))
             {
                 editor.ReplaceNode(edit.Node, (current, _) => edit.Apply(current));
             }

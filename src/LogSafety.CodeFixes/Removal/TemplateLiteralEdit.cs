@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -50,6 +51,13 @@ internal sealed class TemplateLiteralEdit : ContainerEdit
         }
 
         text.RemoveHoles(removed);
-        return (SyntaxNode?)literal.With(text.Write(atom => atom.Raw)) ?? current;
+        var inner = text.Write(atom => atom.Raw);
+        if (!text.HasHoles() && !inner.Any(char.IsLetterOrDigit))
+        {
+            // Nothing but the secret was logged: the message names the event instead (the method's name).
+            return EventText.Replacing(expression, EventText.For(Node));
+        }
+
+        return (SyntaxNode?)literal.With(inner) ?? current;
     }
 }

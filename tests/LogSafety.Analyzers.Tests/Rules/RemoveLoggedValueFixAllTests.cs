@@ -38,12 +38,12 @@ public sealed class RemoveLoggedValueFixAllTests
         """, incrementalIterations: 2);
 
     [Fact]
-    public Task Mel_OnlyTwoSecrets_LeaveAnEmptyTemplateWithoutArguments() => VerifyAsync("""
+    public Task Mel_OnlyTwoSecrets_LeaveTheEventTheMethodNames() => VerifyAsync("""
         using Microsoft.Extensions.Logging;
 
         class C
         {
-            void M(ILogger logger, string password, string token)
+            void Login(ILogger logger, string password, string token)
             {
                 logger.LogInformation("{Password} {Token}", {|LS0001:password|}, {|LS0002:token|});
             }
@@ -53,9 +53,9 @@ public sealed class RemoveLoggedValueFixAllTests
 
         class C
         {
-            void M(ILogger logger, string password, string token)
+            void Login(ILogger logger, string password, string token)
             {
-                logger.LogInformation("");
+                logger.LogInformation("Login");
             }
         }
         """, incrementalIterations: 2);
@@ -417,6 +417,66 @@ public sealed class RemoveLoggedValueFixAllTests
         };
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public Task LoggerMessageOrdinaryParameterPassedASessionId_ParameterGoesWithItsPlaceholderAndEveryArgument() => VerifyAsync("""
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        static partial class Log
+        {
+            [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Resumed checkout {Reference}")]
+            static partial void CheckoutResumed(ILogger logger, string reference);
+
+            static void Resume(ILogger logger, HttpContext http)
+            {
+                var sessionId = http.Session.Id;
+                CheckoutResumed(logger, {|LS0003:sessionId|});
+                CheckoutResumed(logger, "cart-42");
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        static partial class Log
+        {
+            [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Resumed checkout")]
+            static partial void CheckoutResumed(ILogger logger);
+
+            static void Resume(ILogger logger, HttpContext http)
+            {
+                var sessionId = http.Session.Id;
+                CheckoutResumed(logger);
+                CheckoutResumed(logger);
+            }
+        }
+        """, incrementalIterations: 1);
+
+    [Fact]
+    public Task Mel_SecretsInAnArrayAndAsTheWholeMessage_AllGoInOnePass() => VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void Checkout(ILogger logger, string email, string password, string apiKey)
+            {
+                logger.LogInformation("Checkout {Email} {Password} {ApiKey}", new object[] { email, {|LS0001:password|}, {|LS0002:apiKey|} });
+                logger.LogDebug({|LS0002:apiKey|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void Checkout(ILogger logger, string email, string password, string apiKey)
+            {
+                logger.LogInformation("Checkout {Email}", new object[] { email });
+                logger.LogDebug("Checkout");
+            }
+        }
+        """, incrementalIterations: 3);
 
     private static Task VerifyAsync(string source, string fixedSource, int incrementalIterations)
     {

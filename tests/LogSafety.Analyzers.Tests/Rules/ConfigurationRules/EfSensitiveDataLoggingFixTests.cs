@@ -191,4 +191,122 @@ public sealed class EfSensitiveDataLoggingFixTests
             """;
         await GuardFix.VerifyCodeFixAsync(source, source);
     }
+
+    [Fact]
+    public async Task Guard_TopLevelBuilderSeenFromDbContextInAnotherFile_NotOfferedAndFixAllRemoves()
+    {
+        // Lookup finds the top-level statements' 'builder' and 'app' inside OnConfiguring, but using them there is CS8801.
+        // Fix All in the project guards the call that can be guarded and removes the other (not offered in its document).
+        var test = new GuardFix.Test
+        {
+            CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipFixAllInDocumentCheck,
+            TestState =
+            {
+                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                Sources =
+                {
+                    ("/Program.cs", """
+                        using Microsoft.AspNetCore.Builder;
+                        using Microsoft.EntityFrameworkCore;
+                        using Microsoft.Extensions.DependencyInjection;
+
+                        var builder = WebApplication.CreateBuilder(args);
+                        builder.Services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging()|});
+                        var app = builder.Build();
+                        app.Run();
+                        """),
+                    ("/AppDb.cs", """
+                        using Microsoft.EntityFrameworkCore;
+
+                        class AppDb : DbContext
+                        {
+                            protected override void OnConfiguring(DbContextOptionsBuilder options)
+                            {
+                                options.{|LS0010:EnableSensitiveDataLogging()|};
+                            }
+                        }
+                        """),
+                },
+            },
+            FixedState =
+            {
+                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow,
+                Sources =
+                {
+                    ("/Program.cs", """
+                        using Microsoft.AspNetCore.Builder;
+                        using Microsoft.EntityFrameworkCore;
+                        using Microsoft.Extensions.DependencyInjection;
+                        using Microsoft.Extensions.Hosting;
+
+                        var builder = WebApplication.CreateBuilder(args);
+                        builder.Services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging(builder.Environment.IsDevelopment()));
+                        var app = builder.Build();
+                        app.Run();
+                        """),
+                    ("/AppDb.cs", """
+                        using Microsoft.EntityFrameworkCore;
+
+                        class AppDb : DbContext
+                        {
+                            protected override void OnConfiguring(DbContextOptionsBuilder options)
+                            {
+                                options.{|LS0010:EnableSensitiveDataLogging()|};
+                            }
+                        }
+                        """),
+                },
+            },
+            BatchFixedState =
+            {
+                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                Sources =
+                {
+                    ("/Program.cs", """
+                        using Microsoft.AspNetCore.Builder;
+                        using Microsoft.EntityFrameworkCore;
+                        using Microsoft.Extensions.DependencyInjection;
+                        using Microsoft.Extensions.Hosting;
+
+                        var builder = WebApplication.CreateBuilder(args);
+                        builder.Services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging(builder.Environment.IsDevelopment()));
+                        var app = builder.Build();
+                        app.Run();
+                        """),
+                    ("/AppDb.cs", """
+                        using Microsoft.EntityFrameworkCore;
+
+                        class AppDb : DbContext
+                        {
+                            protected override void OnConfiguring(DbContextOptionsBuilder options)
+                            {
+                            }
+                        }
+                        """),
+                },
+            },
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Guard_StaticLambdaCannotSeeTheBuilder_NotOffered()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Builder;
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                static void Configure()
+                {
+                    var builder = WebApplication.CreateBuilder();
+                    builder.Services.AddDbContext<AppDb>(static o => o.{|LS0010:EnableSensitiveDataLogging()|});
+                }
+            }
+            """ + Db;
+        await GuardFix.VerifyCodeFixAsync(source, source);
+    }
 }
