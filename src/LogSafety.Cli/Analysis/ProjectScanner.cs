@@ -18,7 +18,7 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
 
     public async Task ScanAsync(IReadOnlyList<Project> projects, ScanResult result, Func<string?, bool> isReported, CancellationToken cancellationToken)
     {
-        var raw = new List<(Diagnostic Diagnostic, string Path)>();
+        var raw = new List<(Diagnostic Diagnostic, string Path, DiagnosticSeverity Severity)>();
         var seenDocuments = new HashSet<string>(StringComparer.Ordinal);
         var total = projects.Sum(p => p.Documents.Count(d => isReported(d.FilePath)));
         var done = 0;
@@ -54,7 +54,14 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
 
                 var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false);
                 var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(model.SyntaxTree, cancellationToken).ConfigureAwait(false);
-                raw.AddRange(diagnostics.Concat(syntax).Select(d => (d, document.FilePath ?? document.Name)));
+                var configured = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(model.SyntaxTree);
+                foreach (var diagnostic in diagnostics.Concat(syntax))
+                {
+                    if (ConfiguredSeverity.Of(diagnostic, configured) is { } severity)
+                    {
+                        raw.Add((diagnostic, document.FilePath ?? document.Name, severity));
+                    }
+                }
                 result.DocumentsAnalyzed++;
                 progress.DocumentAnalyzed(done, total);
             }
@@ -63,7 +70,7 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
 #pragma warning disable CS0618 // GetAnalysisResultAsync would analyze the whole compilation at once, without progress
             var compilationWide = await withAnalyzers.GetAnalyzerCompilationDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
 #pragma warning restore CS0618
-            raw.AddRange(compilationWide.Where(d => d.Location.IsInSource && isReported(d.Location.SourceTree!.FilePath)).Select(d => (d, d.Location.SourceTree!.FilePath)));
+            raw.AddRange(compilationWide.Where(d => d.Location.IsInSource && isReported(d.Location.SourceTree!.FilePath)).Select(d => (d, d.Location.SourceTree!.FilePath, d.Severity)));
             result.Notes.AddRange(compilationWide.Where(d => !d.Location.IsInSource && d.Severity >= DiagnosticSeverity.Warning)
                 .Select(d => $"{project.Name}: {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
             result.ProjectsAnalyzed++;
@@ -82,21 +89,21 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
         result.Findings.AddRange(await ToFindingsAsync(raw, result.Root, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<List<Finding>> ToFindingsAsync(List<(Diagnostic Diagnostic, string Path)> raw, string root, CancellationToken cancellationToken)
+    private static async Task<List<Finding>> ToFindingsAsync(List<(Diagnostic Diagnostic, string Path, DiagnosticSeverity Severity)> raw, string root, CancellationToken cancellationToken)
     {
         var unique = raw
-            .Where(r => r.Diagnostic.Location.IsInSource && !r.Diagnostic.IsSuppressed && r.Diagnostic.Severity != DiagnosticSeverity.Hidden)
+            .Where(r => r.Diagnostic.Location.IsInSource && !r.Diagnostic.IsSuppressed && r.Severity != DiagnosticSeverity.Hidden)
             .Where(r => r.Diagnostic.Id.StartsWith("LS", StringComparison.Ordinal) || r.Diagnostic.Id == "AD0001")
             .GroupBy(r => (r.Diagnostic.Id, r.Path, r.Diagnostic.Location.SourceSpan))
             .Select(g => g.First())
-            .Select(r => (r.Diagnostic, r.Path, Relative: RelativePath(root, r.Path)))
+            .Select(r => (r.Diagnostic, r.Path, r.Severity, Relative: RelativePath(root, r.Path)))
             .OrderBy(r => r.Relative, StringComparer.Ordinal)
             .ThenBy(r => r.Diagnostic.Location.SourceSpan.Start)
             .ThenBy(r => r.Diagnostic.Id, StringComparer.Ordinal)
             .ToList();
 
         var keys = new List<(string, string, string, string)>(unique.Count);
-        foreach (var (diagnostic, _, relative) in unique)
+        foreach (var (diagnostic, _, _, relative) in unique)
         {
             var syntaxRoot = await diagnostic.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
             var (call, value) = Fingerprint.Subject(syntaxRoot, diagnostic.Location.SourceSpan);
@@ -107,7 +114,7 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
         var findings = new List<Finding>(unique.Count);
         for (var i = 0; i < unique.Count; i++)
         {
-            var (diagnostic, path, relative) = unique[i];
+            var (diagnostic, path, severity, relative) = unique[i];
             var span = diagnostic.Location.GetLineSpan();
             var text = diagnostic.Location.SourceTree!.GetText(cancellationToken);
             var line = text.Lines[span.StartLinePosition.Line];
@@ -115,7 +122,7 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
                 ? Math.Max(1, span.EndLinePosition.Character - span.StartLinePosition.Character)
                 : Math.Max(1, line.End - line.Start - span.StartLinePosition.Character);
             findings.Add(new Finding(
-                diagnostic.Id, diagnostic.Severity, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                diagnostic.Id, severity, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
                 path, relative,
                 span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
                 span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1,

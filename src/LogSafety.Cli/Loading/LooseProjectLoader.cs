@@ -152,7 +152,7 @@ internal static class LooseProjectLoader
     /// <summary>.editorconfig files under the root and above it, up to the first one that says root = true.</summary>
     private static IEnumerable<string> EditorConfigFiles(string root, PathFilter filter)
     {
-        var below = Directory.EnumerateFiles(root, ".editorconfig", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        var below = Directory.EnumerateFiles(root, ".editorconfig", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
             .Where(path => !filter.IsExcluded(ProjectScanner.RelativePath(root, path)));
         var above = new List<string>();
         var rootConfig = Path.Combine(root, ".editorconfig");

@@ -62,11 +62,19 @@ internal static class MsBuildProjectLoader
             }
         });
         Solution solution;
+        ProjectId? only = null;
         try
         {
-            solution = Path.GetExtension(path).Equals(".csproj", StringComparison.OrdinalIgnoreCase)
-                ? (await workspace.OpenProjectAsync(path, loadProgress, cancellationToken).ConfigureAwait(false)).Solution
-                : await workspace.OpenSolutionAsync(path, loadProgress, cancellationToken).ConfigureAwait(false);
+            if (Path.GetExtension(path).Equals(".csproj", StringComparison.OrdinalIgnoreCase))
+            {
+                // The projects it references are loaded to compile it, not scanned: scan the solution for those.
+                var project = await workspace.OpenProjectAsync(path, loadProgress, cancellationToken).ConfigureAwait(false);
+                (solution, only) = (project.Solution, project.Id);
+            }
+            else
+            {
+                solution = await workspace.OpenSolutionAsync(path, loadProgress, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -83,7 +91,7 @@ internal static class MsBuildProjectLoader
             result.Notes.Add($"skipped {other.Name}: a {other.Language} project, LogSafety analyzes C# only");
         }
 
-        var projects = solution.Projects.Where(p => p.Language == LanguageNames.CSharp).ToList();
+        var projects = solution.Projects.Where(p => p.Language == LanguageNames.CSharp && (only is null || p.Id == only)).ToList();
         if (projects.Count == 0)
         {
             throw new UsageException($"{path}: no C# project could be loaded" + (failures.Count > 0 ? ":\n  " + string.Join("\n  ", failures.Distinct()) : ""));

@@ -28,7 +28,7 @@ internal sealed class PathFilter
     {
         var path = relativePath.Replace('\\', '/');
         var parts = path.Split('/');
-        if (parts.Take(parts.Length - 1).Any(p => AlwaysSkipped.Contains(p) || (p.StartsWith('.') && p.Length > 1)))
+        if (parts.Take(parts.Length - 1).Any(p => AlwaysSkipped.Contains(p) || (p.StartsWith('.') && p != ".." && p.Length > 1)))
         {
             return true;
         }

@@ -20,7 +20,7 @@ internal static class SarifReport
         var rules = ruleIds.Select(id => context.Rules[id]).Select(d => new Dictionary<string, object?>
         {
             ["id"] = d.Id,
-            ["name"] = d.Title.ToString().Replace(" ", "", StringComparison.Ordinal),
+            ["name"] = string.Concat(d.Title.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..])),
             ["shortDescription"] = new { text = d.Title.ToString() },
             ["fullDescription"] = new { text = d.Description.ToString() },
             ["helpUri"] = d.HelpLinkUri,
