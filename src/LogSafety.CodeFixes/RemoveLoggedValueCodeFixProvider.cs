@@ -20,7 +20,8 @@ public sealed class RemoveLoggedValueCodeFixProvider : CodeFixProvider
     public const string EquivalenceKey = "LogSafety.RemoveLoggedValue";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.Password, RuleIds.TokenOrSecret, RuleIds.SessionId, RuleIds.RawRequestBody, RuleIds.CredentialHeaderOrCookie);
+        RuleIds.Password, RuleIds.TokenOrSecret, RuleIds.SessionId, RuleIds.RawRequestBody, RuleIds.CredentialHeaderOrCookie,
+        RuleIds.ConnectionStringOrUrl);
 
     /// <summary>
     /// Not the batch fixer: two removals in one call edit the same template and argument list, and a [LoggerMessage]
