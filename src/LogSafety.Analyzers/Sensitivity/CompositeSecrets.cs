@@ -77,7 +77,7 @@ internal sealed class CompositeSecrets
         {
             case IPropertyReferenceOperation { Property.Name: "ConnectionString" } property
                 when ContentSymbols.IsOrDerives(property.Property.ContainingType, _dbConnection):
-                return "is a database connection's connection string, which usually carries the password: log the data source and database instead";
+                return "is a database connection's connection string, which usually holds the password";
             case IPropertyReferenceOperation { Property.Name: "ConnectionString", Instance: { } builder } property
                 when ContentSymbols.IsOrDerives(property.Property.ContainingType, _connectionStringBuilder):
                 return FromBuilder(builder, options, depth);
@@ -86,13 +86,13 @@ internal sealed class CompositeSecrets
                 return FromBuilder(builder, options, depth);
             case IInvocationOperation { TargetMethod.Name: "GetConnectionString" } invocation
                 when invocation.Type?.SpecialType == SpecialType.System_String:
-                return "is a connection string read from configuration, which usually carries credentials: log the server and database instead";
+                return "is a connection string from configuration, where it usually holds the password";
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer
                 when ContentSymbols.IsOrDerives(indexer.Property.ContainingType, _configuration) || Implements(indexer.Property.ContainingType, _configuration):
                 return indexer.Arguments.Length == 1
                     && indexer.Arguments[0].Value.ConstantValue.Value is string key
                     && key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
-                        ? "is a connection string read from configuration, which usually carries credentials: log the server and database instead"
+                        ? "is a connection string from configuration, where it usually holds the password"
                         : null;
             case IInvocationOperation { TargetMethod.Name: "GetDisplayUrl" or "GetEncodedUrl" } url when ReadsCredentialParameter(url):
                 return "is the request's full URL, and this code reads a credential from its query";
@@ -113,7 +113,7 @@ internal sealed class CompositeSecrets
         // A value of unknown content whose name says it is a connection string (a field, a property, an options
         // member bound from configuration): such strings usually carry credentials.
         return (namedConnectionString || NamesConnectionString(operation)) && operation.Type?.SpecialType == SpecialType.System_String
-            ? "is named like a connection string, which usually carries credentials: log the server and database instead"
+            ? "is named like a connection string, which usually holds a password"
             : null;
     }
 
@@ -124,7 +124,7 @@ internal sealed class CompositeSecrets
         if (sources.Count == 0)
         {
             return namedConnectionString && reference.Type?.SpecialType == SpecialType.System_String
-                ? "is named like a connection string, which usually carries credentials: log the server and database instead"
+                ? "is named like a connection string, which usually holds a password"
                 : null;
         }
 
@@ -164,7 +164,7 @@ internal sealed class CompositeSecrets
         builder = LoggedValueCollector.SkipConversions(builder);
         if (builder is not ILocalReferenceOperation local)
         {
-            return "is built by a connection string builder, which usually carries credentials: log the data source and database instead";
+            return "is built by a connection string builder, which usually holds a password";
         }
 
         var fromConnectionString = false;
@@ -226,7 +226,7 @@ internal sealed class CompositeSecrets
         }
 
         return fromConnectionString && cleared != true
-            ? "is built by a connection string builder from another connection string, which usually carries credentials: log the data source and database instead"
+            ? "is built from another connection string, which usually holds a password"
             : null;
     }
 
