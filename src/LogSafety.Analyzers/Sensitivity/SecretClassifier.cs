@@ -53,14 +53,15 @@ internal sealed class SecretClassifier
         var own = NameClassifier.Classify(ownWords, options);
         if (own.IsSensitive)
         {
-            if (IsLexicalToken(own, operation)
-                || (own.Kind == SecretKind.SessionId && !_sessions.Supports(operation, own, options))
+            var evidence = own.Kind == SecretKind.SessionId ? _sessions.Evidence(operation, own, options) : string.Empty;
+            if (evidence is null
+                || IsLexicalToken(own, operation)
                 || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return null;
             }
 
-            return new SecretFinding(own.Kind, "looks like " + own.Description, value);
+            return new SecretFinding(own.Kind, evidence.Length > 0 ? evidence : "looks like " + own.Description, value);
         }
 
         // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
@@ -72,7 +73,7 @@ internal sealed class SecretClassifier
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);
-            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Supports(operation, labelled, options))
+            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
                 && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);

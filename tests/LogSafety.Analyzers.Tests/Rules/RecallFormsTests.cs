@@ -126,4 +126,31 @@ public sealed class RecallFormsTests
             }
         }
         """);
+
+    [Fact]
+    public Task DtoInAFieldSetFromATokenElsewhere_Reports_ButOneSetFromAnIdDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Envelope { public string Kind { get; set; } = ""; public string Value { get; set; } = ""; }
+
+        class TokenRelay
+        {
+            private readonly ILogger _logger = null!;
+            private readonly Envelope _outgoing = new();
+            private Envelope _trace = new();
+
+            void Prepare(string accessToken, string requestId)
+            {
+                _outgoing.Kind = "bearer";
+                _outgoing.Value = accessToken;
+                _trace = new Envelope { Kind = "trace", Value = requestId };
+            }
+
+            void Send()
+            {
+                _logger.LogDebug("Sending {@Envelope}", {|LS0006:_outgoing|});
+                _logger.LogDebug("Tracing {@Envelope}", _trace);
+            }
+        }
+        """);
 }
