@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -80,7 +81,46 @@ internal sealed class SecretClassifier
             }
         }
 
+        if (IsAuthorizationCode(value, ownWords))
+        {
+            return new SecretFinding(SecretKind.TokenOrSecret, "is the authorization code of an OAuth token request", value);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// A bare "code" is a status or error code, except beside the other fields of an OAuth token request
+    /// (new { grant_type = "authorization_code", code, redirect_uri }): there it is the authorization code.
+    /// </summary>
+    private static bool IsAuthorizationCode(LoggedValue value, ImmutableArray<string> ownWords)
+    {
+        var name = value.Label is { Length: > 0 } label ? NameWords.Split(label) : ownWords;
+        if (name.IsDefaultOrEmpty || name.Length != 1 || name[0] != "code")
+        {
+            return false;
+        }
+
+        var current = value.Value.Parent;
+        for (var step = 0; step < 3 && current is not null and not IAnonymousObjectCreationOperation; step++)
+        {
+            current = current.Parent;
+        }
+
+        if (current?.Type is not { IsAnonymousType: true } anonymous)
+        {
+            return false;
+        }
+
+        foreach (var member in anonymous.GetMembers())
+        {
+            if (member is IPropertySymbol property && string.Join(" ", NameWords.Split(property.Name)) is "grant type" or "redirect uri" or "code verifier")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

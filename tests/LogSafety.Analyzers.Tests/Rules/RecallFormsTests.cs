@@ -153,4 +153,23 @@ public sealed class RecallFormsTests
             }
         }
         """);
+
+    [Fact]
+    public Task AuthorizationCodeInATokenRequestThroughAPrivateWrapper_Reports_ButAStatusCodeDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class OAuthCallback
+        {
+            private readonly ILogger _logger = null!;
+
+            private void Trace(string step, object details) => _logger.LogDebug("{Step}: {@Details}", step, details);
+
+            void Exchange(string code, string redirectUri, int status)
+            {
+                Trace("exchange", new { grant_type = "authorization_code", {|LS0002:code|}, redirect_uri = redirectUri });
+                Trace("callback", new { code = status, redirect_uri = redirectUri });
+                Trace("done", new { code, step = 2 });
+            }
+        }
+        """);
 }
