@@ -1,3 +1,4 @@
+using LogSafety.Analyzers.Roslyn;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -13,41 +14,41 @@ internal sealed class ConfigurationSymbols
     {
         EnableSensitiveDataLogging = MethodsNamed(
             "EnableSensitiveDataLogging",
-            compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContextOptionsBuilder"),
-            compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContextOptionsBuilder`1"));
+            TypeLookup.Find(compilation, "Microsoft.EntityFrameworkCore.DbContextOptionsBuilder"),
+            TypeLookup.Find(compilation, "Microsoft.EntityFrameworkCore.DbContextOptionsBuilder`1"));
 
-        HttpLoggingFields = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpLogging.HttpLoggingFields");
-        W3CLoggingFields = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpLogging.W3CLoggingFields");
-        HttpLoggingAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpLogging.HttpLoggingAttribute");
-        var httpLoggingOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpLogging.HttpLoggingOptions");
-        var interceptorContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpLogging.HttpLoggingInterceptorContext");
-        var w3cOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions");
+        HttpLoggingFields = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.HttpLoggingFields");
+        W3CLoggingFields = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.W3CLoggingFields");
+        HttpLoggingAttribute = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.HttpLoggingAttribute");
+        var httpLoggingOptions = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.HttpLoggingOptions");
+        var interceptorContext = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.HttpLoggingInterceptorContext");
+        var w3cOptions = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions");
         LoggingFieldsProperties = Members<IPropertySymbol>("LoggingFields", httpLoggingOptions, interceptorContext, w3cOptions);
         LoggedHeaderSets = Members<IPropertySymbol>("RequestHeaders", httpLoggingOptions)
             .Union(Members<IPropertySymbol>("ResponseHeaders", httpLoggingOptions))
             .Union(Members<IPropertySymbol>("AdditionalRequestHeaders", w3cOptions));
         LoggingFieldsMethods = MethodsNamed(
             "WithHttpLogging",
-            compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.HttpLoggingEndpointConventionBuilderExtensions"))
+            TypeLookup.Find(compilation, "Microsoft.AspNetCore.Builder.HttpLoggingEndpointConventionBuilderExtensions"))
             .Union(MethodsNamed("Enable", interceptorContext));
 
-        HeaderNames = compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames");
+        HeaderNames = TypeLookup.Find(compilation, "Microsoft.Net.Http.Headers.HeaderNames");
 
-        var eventSource = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Logging.IdentityModelEventSource");
+        var eventSource = TypeLookup.Find(compilation, "Microsoft.IdentityModel.Logging.IdentityModelEventSource");
         PiiSwitches = Members<IPropertySymbol>("ShowPII", eventSource)
             .Union(Members<IPropertySymbol>("LogCompleteSecurityArtifact", eventSource));
 
-        HostEnvironment = compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostEnvironment");
+        HostEnvironment = TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.IHostEnvironment");
         DevelopmentChecks = MethodsNamed(
             "IsDevelopment",
-            compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
-            compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
-            compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
+            TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
+            TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
+            TypeLookup.Find(compilation, "Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
         EnvironmentChecks = MethodsNamed(
             "IsEnvironment",
-            compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
-            compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
-            compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
+            TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
+            TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.HostingEnvironmentExtensions"),
+            TypeLookup.Find(compilation, "Microsoft.AspNetCore.Hosting.HostingEnvironmentExtensions"));
     }
 
     /// <summary>DbContextOptionsBuilder(.&lt;T&gt;).EnableSensitiveDataLogging, as original definitions.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Threading;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,7 +8,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LogSafety.Analyzers.Logging;
 
 /// <summary>
-/// Decides, by symbol, whether an invocation writes to a log, and which of its arguments are written.
+/// Decides, by symbol, whether an invocation calls a known logging API (the libraries, [LoggerMessage] and
+/// [MessageTemplateFormatMethod] methods, configured log methods), and which of its arguments are written. It knows
+/// nothing of inferred wrappers: <see cref="WrapperIndex"/> is built from it and <see cref="LogCalls"/> composes both.
 /// Built once per compilation; thread-safe.
 /// </summary>
 internal sealed class LogCallRecognizer
@@ -25,6 +26,9 @@ internal sealed class LogCallRecognizer
         "Write", "WriteLine", "Print", "WriteIf", "WriteLineIf", "Fail", "Assert", "TraceInformation", "TraceWarning",
         "TraceError", "TraceEvent", "TraceData", "TraceTransfer");
 
+    private static readonly ImmutableHashSet<string> PropertyMethods = ImmutableHashSet.Create(
+        "ForContext", "PushProperty", "Property", "WithProperty", "Message", "PushNestedState");
+
     private static readonly ImmutableHashSet<string> TemplateParameterNames = ImmutableHashSet.Create(
         "message", "messageFormat", "messageTemplate", "format");
 
@@ -37,15 +41,19 @@ internal sealed class LogCallRecognizer
     {
         _compilation = compilation;
         _symbols = symbols;
-        Wrappers = new WrapperCatalog(compilation, this);
     }
 
     public LoggingSymbols Symbols => _symbols;
 
-    public WrapperCatalog Wrappers { get; }
+    /// <summary>
+    /// Every name a library log method recognized here can have. Wrapper inference looks for these names in source
+    /// before it binds anything, so a method recognized below must have its name in one of these sets.
+    /// </summary>
+    public static bool IsLogMethodName(string name) =>
+        MelLogMethods.Contains(name) || LevelMethods.Contains(name) || ConsoleAndTraceMethods.Contains(name) || PropertyMethods.Contains(name);
 
-    /// <summary>Recognizes <paramref name="invocation"/> as a log call, or returns null. Cheap for calls that are not.</summary>
-    public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options, CancellationToken cancellationToken, bool includeWrappers = true)
+    /// <summary>Recognizes <paramref name="invocation"/> as a call of a known logging API, or returns null. Cheap for calls that are not.</summary>
+    public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
@@ -110,10 +118,6 @@ internal sealed class LogCallRecognizer
                 return FromParameters(invocation, LogApi.Wrapper, method.Name);
             }
 
-            if (includeWrappers && Wrappers.Get(method, options, cancellationToken) is { } wrapper)
-            {
-                return FromWrapper(invocation, method, wrapper);
-            }
         }
 
         return null;
@@ -421,47 +425,6 @@ internal sealed class LogCallRecognizer
         return new LogCall(invocation, LogApi.LoggerMessageMethod, method.Name, null, template, values.ToImmutable());
     }
 
-    private static LogCall FromWrapper(IInvocationOperation invocation, IMethodSymbol method, WrapperInfo wrapper)
-    {
-        // A wrapper that forwards a template (an app's ILogger adapter) pairs the constant template with the values after it.
-        IArgumentOperation? templateArgument = null;
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter is { } parameter && wrapper.TryGet(parameter.Ordinal, out var logged) && logged.IsTemplate)
-            {
-                templateArgument = argument;
-                break;
-            }
-        }
-
-        var templateOrdinal = templateArgument?.Parameter?.Ordinal ?? int.MaxValue;
-        var templateIndex = 0;
-        var values = ImmutableArray.CreateBuilder<LoggedArgument>();
-        foreach (var argument in OrderedArguments(invocation))
-        {
-            if (argument == templateArgument || argument.Parameter is not { } parameter || !wrapper.TryGet(parameter.Ordinal, out var logged))
-            {
-                continue;
-            }
-
-            var fillsTemplate = parameter.Ordinal > templateOrdinal;
-            if (parameter.IsParams && LoggedValueCollector.SkipConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
-            {
-                foreach (var element in initializer.ElementValues)
-                {
-                    values.Add(new LoggedArgument(element, fillsTemplate ? templateIndex++ : -1, null, logged.Destructure, parameter));
-                }
-
-                continue;
-            }
-
-            values.Add(new LoggedArgument(argument.Value, fillsTemplate ? templateIndex++ : -1, logged.Label, logged.Destructure, parameter));
-        }
-
-        var template = templateArgument is { Value.ConstantValue: { HasValue: true, Value: string text } } ? MessageTemplate.Parse(text) : null;
-        return new LogCall(invocation, LogApi.Wrapper, method.Name, templateArgument, template, values.ToImmutable());
-    }
-
     /// <summary>Which parameter holds the template: the one named by [MessageTemplateFormatMethod], else a string called message/format.</summary>
     private static IParameterSymbol? FindTemplateParameter(IMethodSymbol method)
     {
@@ -571,7 +534,7 @@ internal sealed class LogCallRecognizer
     }
 
     /// <summary>Arguments in parameter order (named arguments may come in any order in source).</summary>
-    private static ImmutableArray<IArgumentOperation> OrderedArguments(IInvocationOperation invocation)
+    internal static ImmutableArray<IArgumentOperation> OrderedArguments(IInvocationOperation invocation)
     {
         var arguments = invocation.Arguments;
         var ordered = true;

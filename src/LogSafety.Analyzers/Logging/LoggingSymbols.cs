@@ -1,3 +1,4 @@
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 
 namespace LogSafety.Analyzers.Logging;
@@ -10,44 +11,44 @@ internal sealed class LoggingSymbols
 {
     private LoggingSymbols(Compilation compilation)
     {
-        MelLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
-        MelILogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-        MelLoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
-        MelLoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-        MelLogLevel = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogLevel");
-        MelEventId = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.EventId");
+        MelLoggerExtensions = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.LoggerExtensions");
+        MelILogger = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.ILogger");
+        MelLoggerMessage = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.LoggerMessage");
+        MelLoggerMessageAttribute = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        MelLogLevel = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.LogLevel");
+        MelEventId = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.EventId");
 
-        SerilogILogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
-        SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
-        SerilogLogContext = compilation.GetTypeByMetadataName("Serilog.Context.LogContext");
-        SerilogLevel = compilation.GetTypeByMetadataName("Serilog.Events.LogEventLevel");
+        SerilogILogger = TypeLookup.Find(compilation, "Serilog.ILogger");
+        SerilogLog = TypeLookup.Find(compilation, "Serilog.Log");
+        SerilogLogContext = TypeLookup.Find(compilation, "Serilog.Context.LogContext");
+        SerilogLevel = TypeLookup.Find(compilation, "Serilog.Events.LogEventLevel");
 
-        NLogILogger = compilation.GetTypeByMetadataName("NLog.ILogger");
-        NLogILoggerBase = compilation.GetTypeByMetadataName("NLog.ILoggerBase");
-        NLogLogger = compilation.GetTypeByMetadataName("NLog.Logger");
-        NLogEventBuilder = compilation.GetTypeByMetadataName("NLog.LogEventBuilder");
-        NLogScopeContext = compilation.GetTypeByMetadataName("NLog.ScopeContext");
-        NLogLevel = compilation.GetTypeByMetadataName("NLog.LogLevel");
+        NLogILogger = TypeLookup.Find(compilation, "NLog.ILogger");
+        NLogILoggerBase = TypeLookup.Find(compilation, "NLog.ILoggerBase");
+        NLogLogger = TypeLookup.Find(compilation, "NLog.Logger");
+        NLogEventBuilder = TypeLookup.Find(compilation, "NLog.LogEventBuilder");
+        NLogScopeContext = TypeLookup.Find(compilation, "NLog.ScopeContext");
+        NLogLevel = TypeLookup.Find(compilation, "NLog.LogLevel");
 
-        Log4NetILog = compilation.GetTypeByMetadataName("log4net.ILog");
+        Log4NetILog = TypeLookup.Find(compilation, "log4net.ILog");
 
-        Console = compilation.GetTypeByMetadataName("System.Console");
-        TextWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
-        Debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
-        Trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
-        TraceSource = compilation.GetTypeByMetadataName("System.Diagnostics.TraceSource");
+        Console = TypeLookup.Find(compilation, "System.Console");
+        TextWriter = TypeLookup.Find(compilation, "System.IO.TextWriter");
+        Debug = TypeLookup.Find(compilation, "System.Diagnostics.Debug");
+        Trace = TypeLookup.Find(compilation, "System.Diagnostics.Trace");
+        TraceSource = TypeLookup.Find(compilation, "System.Diagnostics.TraceSource");
 
-        Exception = compilation.GetTypeByMetadataName("System.Exception");
-        FormatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
-        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
-        StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
-        StringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
-        SecureString = compilation.GetTypeByMetadataName("System.Security.SecureString");
-        Guid = compilation.GetTypeByMetadataName("System.Guid");
-        KeyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
-        AspNetSession = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ISession");
-        Action = compilation.GetTypeByMetadataName("System.Action");
-        GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
+        Exception = TypeLookup.Find(compilation, "System.Exception");
+        FormatProvider = TypeLookup.Find(compilation, "System.IFormatProvider");
+        CancellationToken = TypeLookup.Find(compilation, "System.Threading.CancellationToken");
+        StringBuilder = TypeLookup.Find(compilation, "System.Text.StringBuilder");
+        StringValues = TypeLookup.Find(compilation, "Microsoft.Extensions.Primitives.StringValues");
+        SecureString = TypeLookup.Find(compilation, "System.Security.SecureString");
+        Guid = TypeLookup.Find(compilation, "System.Guid");
+        KeyValuePair = TypeLookup.Find(compilation, "System.Collections.Generic.KeyValuePair`2");
+        AspNetSession = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.ISession");
+        Action = TypeLookup.Find(compilation, "System.Action");
+        GeneratedCodeAttribute = TypeLookup.Find(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
     }
 
     public INamedTypeSymbol? MelLoggerExtensions { get; }

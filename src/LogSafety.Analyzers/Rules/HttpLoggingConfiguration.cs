@@ -106,7 +106,7 @@ internal static class HttpLoggingConfiguration
 
     /// <summary>
     /// A syntax-only pre-filter before binding every attribute in the project: [HttpLogging] / [HttpLoggingAttribute],
-    /// or any name in a file that declares using aliases (which the symbol check then settles).
+    /// or a name that a using alias of its file or namespace declares (which the symbol check then settles).
     /// </summary>
     private static bool MayNameHttpLogging(AttributeSyntax attribute)
     {
@@ -122,15 +122,18 @@ internal static class HttpLoggingConfiguration
             return true;
         }
 
-        return attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax root && HasAlias(root.Usings)
-            || attribute.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is { } ns && HasAlias(ns.Usings);
+        return name.Length > 0
+            && (attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax root && DeclaresAlias(root.Usings, name)
+                || attribute.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is { } ns && DeclaresAlias(ns.Usings, name));
     }
 
-    private static bool HasAlias(SyntaxList<UsingDirectiveSyntax> usings)
+    /// <summary>An alias named like the attribute, with or without its "Attribute" suffix.</summary>
+    private static bool DeclaresAlias(SyntaxList<UsingDirectiveSyntax> usings, string attributeName)
     {
         foreach (var directive in usings)
         {
-            if (directive.Alias is not null)
+            if (directive.Alias?.Name.Identifier.ValueText is { } alias
+                && (alias == attributeName || alias == attributeName + "Attribute"))
             {
                 return true;
             }

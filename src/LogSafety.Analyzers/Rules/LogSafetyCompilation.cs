@@ -17,19 +17,25 @@ internal sealed class LogSafetyCompilation
     {
         _analyzerOptions = analyzerOptions;
         Symbols = LoggingSymbols.Create(compilation);
-        Recognizer = new LogCallRecognizer(compilation, Symbols);
-        Secrets = new SecretClassifier(Symbols);
-        Content = new LoggedValueJudge(compilation, Symbols, Secrets);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
+        LogCalls = new LogCalls(compilation, Symbols, OptionsFor);
+        var sessions = new SessionEvidence(compilation, Symbols);
+        Secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation));
+        Content = new LoggedValueJudge(compilation, Symbols, Secrets, sessions);
+        Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content);
     }
 
     public LoggingSymbols Symbols { get; }
-    public LogCallRecognizer Recognizer { get; }
+    /// <summary>Whether an invocation is a log call: a library API or one of the application's own wrappers.</summary>
+    public LogCalls LogCalls { get; }
     public SecretClassifier Secrets { get; }
 
     /// <summary>LS0004–LS0006, attributes, types and local flow: what names alone do not show.</summary>
     public LoggedValueJudge Content { get; }
     public LogSafetyOptions GlobalOptions { get; }
+
+    /// <summary>The single entry point that judges a logged value; the analyzer only reports what it returns.</summary>
+    public LoggedValueSensitivity Sensitivity { get; }
 
     /// <summary>
     /// False when nothing here can write a log: no logging library is referenced and console/trace sinks are turned off.

@@ -43,113 +43,18 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = state.OptionsFor(invocation.Syntax.SyntaxTree);
-        var call = state.Recognizer.Recognize(invocation, options, context.CancellationToken);
-        if (call is null)
+        if (state.LogCalls.Recognize(invocation, options, context.CancellationToken) is not { } call)
         {
             return;
         }
 
         foreach (var value in LoggedValueCollector.Collect(call))
         {
-            if (value.Form == LoggedValueForm.Argument && ReportedInsideCallee(call, value, state, options))
+            if (state.Sensitivity.Judge(call, value, options) is { } finding)
             {
-                continue;
-            }
-
-            if (state.Content.IsMarkedSafe(value, options))
-            {
-                continue;
-            }
-
-            if (state.Content.CredentialHeaderFirst(value, call, options) is { } header)
-            {
-                context.ReportDiagnostic(CreateDiagnostic(header.Finding, call));
-            }
-            else if (state.Secrets.Classify(value, options) is { } finding)
-            {
-                var flowed = state.Content.MoreSpecificThanName(value, finding.Kind, options);
-                context.ReportDiagnostic(flowed is { } origin ? CreateDiagnostic(origin.Finding, call) : CreateDiagnostic(finding, call));
-            }
-            else if (state.Content.Classify(value, call, options) is { } content)
-            {
-                context.ReportDiagnostic(CreateDiagnostic(content.Finding, call, content.SafeMembers));
+                context.ReportDiagnostic(CreateDiagnostic(finding.Finding, call, finding.SafeMembers));
             }
         }
-    }
-
-    /// <summary>
-    /// A [LoggerMessage] parameter named like a secret is reported once, at its declaration, where the fix removes it
-    /// from the template, the signature and every call; likewise an inferred wrapper's parameter that its inner log
-    /// call already reports (named like a secret, or logged under a secret's name). Their call sites stay quiet.
-    /// </summary>
-    private static bool ReportedInsideCallee(LogCall call, LoggedValue value, LogSafetyCompilation state, Options.LogSafetyOptions options)
-    {
-        var inSource = call.Api == LogApi.LoggerMessageMethod
-            || (call.Api == LogApi.Wrapper && !call.Invocation.TargetMethod.Locations.IsEmpty && call.Invocation.TargetMethod.Locations[0].IsInSource);
-        if (!inSource)
-        {
-            return false;
-        }
-
-        // The LoggerMessage generator puts [GeneratedCode] on its implementation part, which makes the whole partial
-        // method generated code: its declaration is never analyzed, so its calls report instead.
-        if (call.Api == LogApi.LoggerMessageMethod && IsGeneratorImplemented(call.Invocation.TargetMethod, state.Symbols))
-        {
-            return false;
-        }
-
-        var argument = value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value);
-        if (argument?.Parameter is not { } parameter || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
-        {
-            return false;
-        }
-
-        return NameClassifier.Classify(parameter.Name, options).IsSensitive
-            || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
-    }
-
-    private static bool IsGeneratorImplemented(IMethodSymbol method, LoggingSymbols symbols)
-    {
-        if (symbols.GeneratedCodeAttribute is not { } generatedCode)
-        {
-            return false;
-        }
-
-        foreach (var part in new[] { method, method.PartialImplementationPart })
-        {
-            if (part is null)
-            {
-                continue;
-            }
-
-            foreach (var attribute in part.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedCode))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static IArgumentOperation? FindArgument(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IArgumentOperation argument)
-            {
-                return argument;
-            }
-
-            if (current is IInvocationOperation)
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     private static void AnalyzeLoggerMessageDeclaration(SymbolAnalysisContext context, LogSafetyCompilation state)
@@ -178,18 +83,13 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Locations.IsEmpty || !parameter.Locations[0].IsInSource || !SecretCarrierTypes.CanCarrySecret(parameter.Type, state.Symbols))
+            if (parameter.Locations.IsEmpty || !parameter.Locations[0].IsInSource)
             {
                 continue;
             }
 
             var options = state.OptionsFor(parameter.Locations[0].SourceTree!);
-            if (options.SafeNames.Contains(parameter.Name))
-            {
-                continue;
-            }
-
-            var verdict = NameClassifier.Classify(parameter.Name, options);
+            var verdict = state.Sensitivity.JudgeLoggerMessageParameter(parameter, options);
             if (!verdict.IsSensitive)
             {
                 continue;

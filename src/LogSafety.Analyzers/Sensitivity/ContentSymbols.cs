@@ -1,3 +1,4 @@
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 
 namespace LogSafety.Analyzers.Sensitivity;
@@ -10,45 +11,45 @@ internal sealed class ContentSymbols
 {
     private ContentSymbols(Compilation compilation)
     {
-        HttpRequest = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest");
-        HttpContext = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext");
-        FormCollection = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IFormCollection");
-        RequestCookies = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IRequestCookieCollection");
-        HeaderDictionary = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary");
-        HeaderNames = compilation.GetTypeByMetadataName("Microsoft.Net.Http.Headers.HeaderNames");
-        HttpRequestJsonExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
-        FromBodyAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.FromBodyAttribute");
+        HttpRequest = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.HttpRequest");
+        HttpContext = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.HttpContext");
+        FormCollection = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.IFormCollection");
+        RequestCookies = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.IRequestCookieCollection");
+        HeaderDictionary = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.IHeaderDictionary");
+        HeaderNames = TypeLookup.Find(compilation, "Microsoft.Net.Http.Headers.HeaderNames");
+        HttpRequestJsonExtensions = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
+        FromBodyAttribute = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Mvc.FromBodyAttribute");
 
-        HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-        HttpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
-        HttpHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-        AuthenticationHeaderValue = compilation.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
-        TextReader = compilation.GetTypeByMetadataName("System.IO.TextReader");
-        StreamReader = compilation.GetTypeByMetadataName("System.IO.StreamReader");
+        HttpRequestMessage = TypeLookup.Find(compilation, "System.Net.Http.HttpRequestMessage");
+        HttpContent = TypeLookup.Find(compilation, "System.Net.Http.HttpContent");
+        HttpHeaders = TypeLookup.Find(compilation, "System.Net.Http.Headers.HttpHeaders");
+        AuthenticationHeaderValue = TypeLookup.Find(compilation, "System.Net.Http.Headers.AuthenticationHeaderValue");
+        TextReader = TypeLookup.Find(compilation, "System.IO.TextReader");
+        StreamReader = TypeLookup.Find(compilation, "System.IO.StreamReader");
 
-        JsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-        JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
-        JsonNode = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonNode");
-        StjJsonIgnore = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
-        StjJsonInclude = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
-        JsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
-        NewtonsoftJsonIgnore = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonIgnoreAttribute");
-        JToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
+        JsonSerializer = TypeLookup.Find(compilation, "System.Text.Json.JsonSerializer");
+        JsonElement = TypeLookup.Find(compilation, "System.Text.Json.JsonElement");
+        JsonNode = TypeLookup.Find(compilation, "System.Text.Json.Nodes.JsonNode");
+        StjJsonIgnore = TypeLookup.Find(compilation, "System.Text.Json.Serialization.JsonIgnoreAttribute");
+        StjJsonInclude = TypeLookup.Find(compilation, "System.Text.Json.Serialization.JsonIncludeAttribute");
+        JsonConvert = TypeLookup.Find(compilation, "Newtonsoft.Json.JsonConvert");
+        NewtonsoftJsonIgnore = TypeLookup.Find(compilation, "Newtonsoft.Json.JsonIgnoreAttribute");
+        JToken = TypeLookup.Find(compilation, "Newtonsoft.Json.Linq.JToken");
 
-        LogPropertiesAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogPropertiesAttribute");
-        LogPropertyIgnoreAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LogPropertyIgnoreAttribute");
-        DataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
-        PasswordPropertyTextAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.PasswordPropertyTextAttribute");
-        DataTypeAttribute = compilation.GetTypeByMetadataName("System.ComponentModel.DataAnnotations.DataTypeAttribute");
-        ProtectedPersonalDataAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute");
+        LogPropertiesAttribute = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.LogPropertiesAttribute");
+        LogPropertyIgnoreAttribute = TypeLookup.Find(compilation, "Microsoft.Extensions.Logging.LogPropertyIgnoreAttribute");
+        DataClassificationAttribute = TypeLookup.Find(compilation, "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+        PasswordPropertyTextAttribute = TypeLookup.Find(compilation, "System.ComponentModel.PasswordPropertyTextAttribute");
+        DataTypeAttribute = TypeLookup.Find(compilation, "System.ComponentModel.DataAnnotations.DataTypeAttribute");
+        ProtectedPersonalDataAttribute = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute");
 
-        SecureString = compilation.GetTypeByMetadataName("System.Security.SecureString");
-        Credentials = compilation.GetTypeByMetadataName("System.Net.ICredentials");
-        SecurityToken = compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SecurityToken");
-        AuthenticationProperties = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authentication.AuthenticationProperties");
-        AuthenticationTicket = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Authentication.AuthenticationTicket");
-        Marshal = compilation.GetTypeByMetadataName("System.Runtime.InteropServices.Marshal");
-        StringValues = compilation.GetTypeByMetadataName("Microsoft.Extensions.Primitives.StringValues");
+        SecureString = TypeLookup.Find(compilation, "System.Security.SecureString");
+        Credentials = TypeLookup.Find(compilation, "System.Net.ICredentials");
+        SecurityToken = TypeLookup.Find(compilation, "Microsoft.IdentityModel.Tokens.SecurityToken");
+        AuthenticationProperties = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Authentication.AuthenticationProperties");
+        AuthenticationTicket = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Authentication.AuthenticationTicket");
+        Marshal = TypeLookup.Find(compilation, "System.Runtime.InteropServices.Marshal");
+        StringValues = TypeLookup.Find(compilation, "Microsoft.Extensions.Primitives.StringValues");
     }
 
     public INamedTypeSymbol? HttpRequest { get; }

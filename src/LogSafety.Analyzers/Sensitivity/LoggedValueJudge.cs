@@ -32,11 +32,11 @@ internal sealed class LoggedValueJudge
 {
     private readonly SecretClassifier _secrets;
 
-    public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets)
+    public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions)
     {
         _secrets = secrets;
         Symbols = ContentSymbols.Create(compilation);
-        Members = new SensitiveMembers(Symbols, logging);
+        Members = new SensitiveMembers(Symbols, logging, sessions);
         Requests = new RequestDataClassifier(Symbols);
         Objects = new ObjectExposureClassifier(Members);
         Flow = new LocalFlow();
@@ -78,7 +78,10 @@ internal sealed class LoggedValueJudge
                 return Plain(request.Kind, request.Reason, targetValue);
             }
 
-            return ObjectFinding(targetValue, serialized.Value, serialization, options, SerializationAcceptsProjection(invocation));
+            if (ObjectFinding(targetValue, serialized.Value, serialization, options, SerializationAcceptsProjection(invocation)) is { } serializedObject)
+            {
+                return serializedObject;
+            }
         }
 
         var exposure = ExposureOf(value, call);
@@ -201,11 +204,42 @@ internal sealed class LoggedValueJudge
             return null;
         }
 
+        // new Filter { SubjectId = id }: only what the initializer sets has a value; the rest is null.
+        if (target is IObjectCreationOperation { Arguments.IsEmpty: true, Initializer: { } initializer } && !InitializerSetsSecret(initializer, exposure, options))
+        {
+            return null;
+        }
+
         var finding = new SecretFinding(SecretKind.ObjectWithSecrets, PathOf(target, exposed), value);
         var safeMembers = projectable && AcceptsProjection(original, target)
             ? Objects.SafeMembers(type, exposure, options)
             : ImmutableArray<string>.Empty;
         return new ContentFinding(finding, safeMembers);
+    }
+
+    private bool InitializerSetsSecret(IObjectOrCollectionInitializerOperation initializer, ExposureKind exposure, LogSafetyOptions options)
+    {
+        foreach (var element in initializer.Initializers)
+        {
+            var member = element switch
+            {
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => (ISymbol)property.Property,
+                ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
+                _ => null,
+            };
+            if (member is null)
+            {
+                // Collection elements, nested initializers: not read here, so assume the worst.
+                return true;
+            }
+
+            if (Members.Classify(member, options).IsSensitive || Objects.Find(SensitiveMembers.TypeOf(member), exposure, options) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ExposureKind ExposureOf(LoggedValue value, LogCall call)

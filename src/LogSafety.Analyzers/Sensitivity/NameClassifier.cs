@@ -30,7 +30,7 @@ internal static class NameClassifier
             builder.Add(SecretVocabulary.Singular(word));
         }
 
-        var words = builder.MoveToImmutable();
+        var words = HeadPhrase(builder.MoveToImmutable());
         if (words.Length > 1 && SecretVocabulary.PredicatePrefixes.Contains(words[0]))
         {
             return NameVerdict.None;
@@ -68,6 +68,33 @@ internal static class NameClassifier
         return NameVerdict.None;
     }
 
+    /// <summary>
+    /// "clientIdFromJwt", "userForToken": the words before a preposition name the value, the rest says where it came
+    /// from. A holder before it ("hashOfPassword", "valueFromToken") still names the secret, so the whole name is kept.
+    /// </summary>
+    private static ImmutableArray<string> HeadPhrase(ImmutableArray<string> words)
+    {
+        for (var p = 1; p < words.Length - 1; p++)
+        {
+            if (words[p] is not ("from" or "of" or "for" or "to" or "with"))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < p; j++)
+            {
+                if (!SecretVocabulary.HolderWords.Contains(words[j]))
+                {
+                    return words.RemoveRange(p, words.Length - p);
+                }
+            }
+
+            return words;
+        }
+
+        return words;
+    }
+
     private static NameVerdict HeadAt(ImmutableArray<string> words, int i, out int headStart)
     {
         headStart = i;
@@ -100,6 +127,13 @@ internal static class NameClassifier
         if (word is "sessionid" or "jsessionid" or "phpsessid" or "sessid" or "aspsessionid")
         {
             return new NameVerdict(SecretKind.SessionId, "a session ID");
+        }
+
+        // "sid" is as often the OpenID Connect session ID (printed in every id_token) or a Windows security ID:
+        // a session credential only with evidence of where it came from.
+        if (word == "sid")
+        {
+            return new NameVerdict(SecretKind.SessionId, "a session ID", needsEvidence: true);
         }
 
         switch (word)

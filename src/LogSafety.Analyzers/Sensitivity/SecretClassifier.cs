@@ -13,8 +13,15 @@ namespace LogSafety.Analyzers.Sensitivity;
 internal sealed class SecretClassifier
 {
     private readonly LoggingSymbols _symbols;
+    private readonly SessionEvidence _sessions;
+    private readonly HashedCallers _hashedCallers;
 
-    public SecretClassifier(LoggingSymbols symbols) => _symbols = symbols;
+    public SecretClassifier(LoggingSymbols symbols, SessionEvidence sessions, HashedCallers hashedCallers)
+    {
+        _symbols = symbols;
+        _sessions = sessions;
+        _hashedCallers = hashedCallers;
+    }
 
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
     {
@@ -46,7 +53,14 @@ internal sealed class SecretClassifier
         var own = NameClassifier.Classify(ownWords, options);
         if (own.IsSensitive)
         {
-            return IsLexicalToken(own, operation) ? null : new SecretFinding(own.Kind, "looks like " + own.Description, value);
+            if (IsLexicalToken(own, operation)
+                || (own.Kind == SecretKind.SessionId && !_sessions.Supports(operation, own, options))
+                || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
+            {
+                return null;
+            }
+
+            return new SecretFinding(own.Kind, "looks like " + own.Description, value);
         }
 
         // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
@@ -58,7 +72,8 @@ internal sealed class SecretClassifier
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);
-            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation))
+            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Supports(operation, labelled, options))
+                && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }

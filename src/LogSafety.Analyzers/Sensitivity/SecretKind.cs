@@ -21,14 +21,18 @@ internal enum SecretKind
 /// <summary>A name's verdict: the kind of secret and how to describe it ("a refresh token", "a password hash").</summary>
 internal readonly struct NameVerdict
 {
-    public NameVerdict(SecretKind kind, string description)
+    public NameVerdict(SecretKind kind, string description, bool needsEvidence = false)
     {
         Kind = kind;
         Description = description;
+        NeedsEvidence = needsEvidence;
     }
 
     public SecretKind Kind { get; }
     public string Description { get; }
+
+    /// <summary>The name alone is too weak ("sid"): the value is reported only with evidence of where it came from.</summary>
+    public bool NeedsEvidence { get; }
     public bool IsSensitive => Kind != SecretKind.None;
 
     public static NameVerdict None => default;

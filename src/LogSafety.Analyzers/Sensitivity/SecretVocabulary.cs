@@ -55,7 +55,10 @@ internal static class SecretVocabulary
         "b64", "base64", "base", "b", "utf8", "utf", "encoded", "hex", "input", "attempt", "guess", "confirm", "confirmation", "again", "repeat",
         "param", "parameter", "arg", "argument", "digits", "pem", "der", "chars", "literal", "content", "contents", "body",
         "header", "claim", "cookie", "field", "entry", "list", "array", "set", "pair", "candidate", "old", "new", "current",
-        "bearer", "in", "out", "from", "to", "for", "of");
+        "bearer", "in", "out", "from", "to", "for", "of",
+        // A participle or adjective after the noun still names the secret: "tokenReceived", "passwordEntered".
+        "received", "expected", "entered", "provided", "supplied", "submitted", "given", "sent", "presented", "typed",
+        "issued", "generated", "returned", "decoded", "decrypted", "incoming", "actual", "posted", "captured");
 
     /// <summary>
     /// A last word that says a value describes something rather than holds it ("secret.Name", "checkoutSession.Id",

@@ -33,10 +33,14 @@ internal sealed class SensitiveMembers
     private readonly LoggingSymbols _logging;
     private readonly ConcurrentDictionary<(ISymbol Symbol, LogSafetyOptions Options), SensitiveMark> _cache = new(SymbolOptionsComparer.Instance);
 
-    public SensitiveMembers(ContentSymbols symbols, LoggingSymbols logging)
+    private readonly SessionEvidence _sessions;
+    private readonly MaskedMembers _masked = new();
+
+    public SensitiveMembers(ContentSymbols symbols, LoggingSymbols logging, SessionEvidence sessions)
     {
         _symbols = symbols;
         _logging = logging;
+        _sessions = sessions;
     }
 
     public ContentSymbols Symbols => _symbols;
@@ -73,7 +77,14 @@ internal sealed class SensitiveMembers
         }
 
         var byName = NameClassifier.Classify(member.Name, options);
-        return byName.IsSensitive ? new SensitiveMark(byName.Kind, "looks like " + byName.Description) : default;
+        if (!byName.IsSensitive
+            || (byName.Kind == SecretKind.SessionId && !_sessions.SupportsMember(member, byName, options))
+            || _masked.IsAlwaysMasked(member))
+        {
+            return default;
+        }
+
+        return new SensitiveMark(byName.Kind, "looks like " + byName.Description);
     }
 
     /// <summary>A configured safe attribute or safe name: the documented way to say "this member may be logged".</summary>

@@ -27,7 +27,7 @@ internal enum ExposureKind
 }
 
 /// <summary>
-/// String operations that carry their input into their result (Trim, case changes, Substring, Split elements,
+/// String operations that carry their input into their result (Trim, case changes, the rest after a prefix,
 /// Replace, Encoding.GetBytes, Base64 and hex, URL encoding, ToString, first/single element) and string building
 /// (interpolation, concatenation, string.Format/Concat/Join). Sanitizers (Length, Count, comparisons, IsNullOrEmpty)
 /// are not here: their results are numbers and booleans, which carry nothing.
@@ -47,6 +47,8 @@ internal static class StringFlow
                 return awaited.Operation;
             case IArrayElementReferenceOperation element:
                 return element.ArrayReference;
+            case IPropertyReferenceOperation { Property.Name: "RootElement", Instance: { } document } when document.Type?.Name == "JsonDocument":
+                return document;
             case IPropertyReferenceOperation { Arguments.Length: 1, Instance: { } instance } indexer
                 when indexer.Property.ContainingType?.Name == "StringValues":
                 return instance;
@@ -124,14 +126,28 @@ internal static class StringFlow
                 return instance;
             }
 
+            // Only value-preserving steps carry the secret: a slice ("Substring(0, 4)") or a Split element is a part
+            // of it, which is how values are masked and how ids are cut out of composite handles.
             if (type.SpecialType == SpecialType.System_String && method.Name is "Trim" or "TrimStart" or "TrimEnd" or "ToUpper" or "ToLower"
-                or "ToUpperInvariant" or "ToLowerInvariant" or "Normalize" or "Substring" or "PadLeft" or "PadRight" or "ToCharArray"
-                or "Replace" or "Insert" or "Remove" or "Split")
+                or "ToUpperInvariant" or "ToLowerInvariant" or "Normalize" or "PadLeft" or "PadRight" or "ToCharArray"
+                or "Replace" or "Insert" or "Remove")
+            {
+                return instance;
+            }
+
+            // "Bearer abc".Substring(7): everything after a prefix is still the whole secret.
+            if (type.SpecialType == SpecialType.System_String && method.Name == "Substring" && invocation.Arguments.Length == 1)
             {
                 return instance;
             }
 
             if (type.Name is "StringBuilder" && method.Name is "ToString")
+            {
+                return instance;
+            }
+
+            // A JSON document written back as text is the text it was read from.
+            if (type.Name is "JsonElement" or "JsonNode" or "JObject" or "JToken" or "JArray" && method.Name is "GetRawText" or "ToJsonString" or "GetString")
             {
                 return instance;
             }
@@ -153,6 +169,13 @@ internal static class StringFlow
         var first = invocation.Arguments[0].Value;
         switch (type.Name)
         {
+            // (De)serialization keeps the content: Serialize(Deserialize<JsonDocument>(body)) is the body again. A typed
+            // result is judged by its members instead, so only untyped documents carry the text through.
+            case "JsonSerializer" or "JsonConvert" when method.Name.StartsWith("Serialize", System.StringComparison.Ordinal):
+            case "JsonSerializer" or "JsonConvert" or "JsonDocument" or "JsonNode" or "JObject" or "JToken"
+                when (method.Name.StartsWith("Deserialize", System.StringComparison.Ordinal) || method.Name.StartsWith("Parse", System.StringComparison.Ordinal))
+                    && IsUntypedDocument(method.ReturnType):
+                return first;
             case "Convert" when method.Name is "ToBase64String" or "FromBase64String" or "ToHexString" or "ToHexStringLower" or "FromHexString" or "ToBase64CharArray":
             case "Base64UrlEncoder" or "Base64Url" or "WebEncoders" when method.Name.StartsWith("Encode", System.StringComparison.Ordinal)
                 || method.Name.StartsWith("Decode", System.StringComparison.Ordinal) || method.Name.StartsWith("Base64Url", System.StringComparison.Ordinal):
@@ -166,6 +189,17 @@ internal static class StringFlow
             default:
                 return null;
         }
+    }
+
+    private static bool IsUntypedDocument(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task)
+        {
+            type = task.TypeArguments[0];
+        }
+
+        return type is not null && (type.SpecialType is SpecialType.System_String or SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic
+            || type.Name is "JsonDocument" or "JsonElement" or "JsonNode" or "JsonObject" or "JObject" or "JToken");
     }
 
     private static bool IsTransparentChain(IOperation operation)

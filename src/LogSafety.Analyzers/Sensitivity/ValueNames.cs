@@ -62,6 +62,67 @@ internal static class ValueNames
         return ImmutableArray<string>.Empty;
     }
 
+    /// <summary>
+    /// The generic member ("Id", "Key", "Token"...) whose words come from its receiver ("session.Id"), with the
+    /// receiver's type; null when the value names itself outright ("sessionId", "request.SessionId").
+    /// </summary>
+    public static ISymbol? MemberNamedByReceiver(IOperation operation, out ITypeSymbol? receiverType)
+    {
+        receiverType = null;
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                case IConditionalAccessOperation conditional:
+                    operation = conditional.WhenNotNull;
+                    continue;
+                case IAwaitOperation awaited:
+                    operation = awaited.Operation;
+                    continue;
+                case IInvocationOperation invocation when IsTransparent(invocation, out var inner):
+                    operation = inner;
+                    continue;
+                case IFieldReferenceOperation field when IsGeneric(NameWords.Split(field.Field.Name)):
+                    receiverType = ReceiverType(field.Instance, field.Field.ContainingType);
+                    return field.Field;
+                case IPropertyReferenceOperation { Arguments.IsEmpty: true } property when IsGeneric(NameWords.Split(property.Property.Name)):
+                    receiverType = ReceiverType(property.Instance, property.Property.ContainingType);
+                    return property.Property;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? ReceiverType(IOperation? instance, INamedTypeSymbol containingType)
+    {
+        if (instance is null or IInstanceReferenceOperation)
+        {
+            return containingType;
+        }
+
+        if (instance is IConditionalAccessInstanceOperation)
+        {
+            for (var current = instance.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation conditional)
+                {
+                    return conditional.Operation.Type;
+                }
+            }
+        }
+
+        return LoggedValueCollector.SkipConversions(instance).Type;
+    }
+
     /// <summary>A short, readable form of the value for messages ("request.Password").</summary>
     public static string Display(IOperation operation)
     {
@@ -183,8 +244,9 @@ internal static class ValueNames
         {
             case "ToString" when invocation.Instance is not null && invocation.Arguments.IsEmpty:
             case "Trim" or "TrimStart" or "TrimEnd" or "ToUpper" or "ToLower" or "ToUpperInvariant" or "ToLowerInvariant"
-                or "Normalize" or "Substring" or "PadLeft" or "PadRight" or "ToCharArray" or "AsSpan" or "AsMemory" or "Replace"
+                or "Normalize" or "PadLeft" or "PadRight" or "ToCharArray" or "AsSpan" or "AsMemory" or "Replace"
                 or "Insert" or "Remove" when invocation.Instance is not null && method.ContainingType?.SpecialType == SpecialType.System_String:
+            case "Substring" when invocation.Instance is not null && invocation.Arguments.Length == 1 && method.ContainingType?.SpecialType == SpecialType.System_String:
                 inner = invocation.Instance!;
                 return true;
             case "ToBase64String" or "ToHexString" or "ToHexStringLower" or "GetString" or "GetBytes" or "UrlEncode" or "EscapeDataString"

@@ -63,12 +63,11 @@ public sealed class LocalFlowTests
                 var header = string.Format("ApiKey {0}", apiKey);
                 logger.LogDebug("Header {Header}", {|LS0002:header|});
 
-                var shouted = password.Trim().ToUpperInvariant().Substring(0, 3);
+                var shouted = password.Trim().ToUpperInvariant();
                 logger.LogDebug("Start {Start}", {|LS0001:shouted|});
 
-                var parts = resetToken.Split('.');
-                var middle = parts[1];
-                logger.LogDebug("Part {Part}", {|LS0002:middle|});
+                var bearer = ("Bearer " + resetToken).Substring(7);
+                logger.LogDebug("Bearer {Value}", {|LS0002:bearer|});
 
                 var message = "key=";
                 message += apiKey;

@@ -339,7 +339,7 @@ public sealed class MicrosoftExtensionsLoggingTests
         using Microsoft.Extensions.Configuration;
         using Microsoft.Extensions.Logging;
 
-        class Session { public string Id { get; set; } = ""; }
+        class Session { public string Id { get; set; } = ""; public string RefreshToken { get; set; } = ""; }
         class Tokens { public string GenerateAccessToken() => ""; public string HashPassword(string p) => p; public int CountTokens() => 0; }
 
         class C

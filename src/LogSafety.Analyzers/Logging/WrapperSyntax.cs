@@ -1,0 +1,271 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LogSafety.Analyzers.Logging;
+
+/// <summary>One method or local function as syntax shows it: the names it passes its own parameters to.</summary>
+internal sealed class MethodOutline
+{
+    public MethodOutline(SyntaxTree tree, TextSpan span, string name, bool hasBody, ImmutableArray<string> forwardsTo)
+    {
+        Tree = tree;
+        Span = span;
+        Name = name;
+        HasBody = hasBody;
+        ForwardsTo = forwardsTo;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    /// <summary>The span of the declaration node: with <see cref="Tree"/>, its identity across threads.</summary>
+    public TextSpan Span { get; }
+
+    public string Name { get; }
+
+    /// <summary>False for interface, abstract and partial-definition methods: they log what their implementations log.</summary>
+    public bool HasBody { get; }
+
+    /// <summary>The simple names of the methods and delegates invoked with one of this method's parameters among their arguments.</summary>
+    public ImmutableArray<string> ForwardsTo { get; }
+}
+
+/// <summary>
+/// What one syntax tree holds for wrapper inference, read from syntax alone: the methods with short bodies that pass a
+/// parameter on to some invocation, and the names that are log methods by declaration ([LoggerMessage], [MessageTemplateFormatMethod]
+/// and LoggerMessage.Define fields). It does not depend on the compilation, so it is kept per tree: the IDE reuses
+/// unchanged trees across the compilations that every keystroke creates, and their outlines with them.
+/// </summary>
+internal sealed class TreeOutline
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeOutline> Cache = new();
+
+    private TreeOutline(ImmutableArray<MethodOutline> methods, ImmutableArray<string> declaredLogNames)
+    {
+        Methods = methods;
+        DeclaredLogNames = declaredLogNames;
+    }
+
+    public ImmutableArray<MethodOutline> Methods { get; }
+
+    public ImmutableArray<string> DeclaredLogNames { get; }
+
+    public static TreeOutline Of(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
+        Cache.TryGetValue(tree, out var outline) ? outline : Cache.GetValue(tree, t => Read(t, cancellationToken));
+
+    /// <summary>The outline of one local function, or null when it passes no parameter on or is too long to be a wrapper.</summary>
+    public static MethodOutline? LocalFunction(LocalFunctionStatementSyntax function)
+    {
+        var reader = new Reader(function.SyntaxTree);
+        reader.VisitMethod(function, function.Identifier.ValueText, function.ParameterList, (SyntaxNode?)function.Body ?? function.ExpressionBody);
+        return reader.Methods.Count == 1 && reader.Methods[0].HasBody ? reader.Methods[0] : null;
+    }
+
+    private static TreeOutline Read(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        var reader = new Reader(tree);
+        reader.VisitMembers(tree.GetRoot(cancellationToken));
+        return new TreeOutline(reader.Methods.ToImmutable(), reader.LogNames.ToImmutable());
+    }
+
+    private sealed class Reader
+    {
+        private readonly SyntaxTree _tree;
+
+        public Reader(SyntaxTree tree) => _tree = tree;
+
+        public ImmutableArray<MethodOutline>.Builder Methods { get; } = ImmutableArray.CreateBuilder<MethodOutline>();
+        public ImmutableArray<string>.Builder LogNames { get; } = ImmutableArray.CreateBuilder<string>();
+
+        /// <summary>Namespaces and types only; bodies are read by <see cref="VisitMethod"/>.</summary>
+        public void VisitMembers(SyntaxNode container)
+        {
+            foreach (var child in container.ChildNodes())
+            {
+                switch (child)
+                {
+                    case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax:
+                        VisitMembers(child);
+                        break;
+                    case MethodDeclarationSyntax method:
+                        if (HasLogAttribute(method.AttributeLists))
+                        {
+                            LogNames.Add(method.Identifier.ValueText);
+                        }
+
+                        VisitMethod(method, method.Identifier.ValueText, method.ParameterList, (SyntaxNode?)method.Body ?? method.ExpressionBody);
+                        break;
+                    case BaseFieldDeclarationSyntax field:
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            if (IsLoggerMessageDefinition(variable.Initializer?.Value))
+                            {
+                                LogNames.Add(variable.Identifier.ValueText);
+                            }
+                        }
+
+                        break;
+                    case PropertyDeclarationSyntax property:
+                        if (IsLoggerMessageDefinition(property.Initializer?.Value ?? property.ExpressionBody?.Expression))
+                        {
+                            LogNames.Add(property.Identifier.ValueText);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        public void VisitMethod(SyntaxNode declaration, string name, ParameterListSyntax parameters, SyntaxNode? body)
+        {
+            if (parameters.Parameters.Count == 0)
+            {
+                return;
+            }
+
+            if (body is null)
+            {
+                Methods.Add(new MethodOutline(_tree, declaration.Span, name, hasBody: false, ImmutableArray<string>.Empty));
+                return;
+            }
+
+            if (HasMoreStatementsThan(body, WrapperIndex.MaxStatements))
+            {
+                return;
+            }
+
+            HashSet<string>? forwardsTo = null;
+            // Local functions are outlined on demand (LocalFunction): they are only called from the method around them.
+            foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
+            {
+                if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
+                {
+                    AddInvokedNames(identifier, ref forwardsTo);
+                }
+            }
+
+            if (forwardsTo is not null)
+            {
+                var names = ImmutableArray.CreateBuilder<string>(forwardsTo.Count);
+                names.AddRange(forwardsTo);
+                names.Sort(System.StringComparer.Ordinal);
+                Methods.Add(new MethodOutline(_tree, declaration.Span, name, hasBody: true, names.MoveToImmutable()));
+            }
+        }
+
+        /// <summary>Counts statements, not expressions, and stops at the first one over the limit: cheap on any body.</summary>
+        private static bool HasMoreStatementsThan(SyntaxNode body, int limit)
+        {
+            if (body is BlockSyntax block && block.Statements.Count > limit)
+            {
+                return true;
+            }
+
+            var count = 0;
+            foreach (var node in body.DescendantNodes(static n => n is not ExpressionSyntax))
+            {
+                if (node is StatementSyntax and not BlockSyntax && ++count > limit)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A parameter that can carry a secret: numbers, booleans and characters never do, so they are not followed.</summary>
+        private static bool IsParameter(IdentifierNameSyntax identifier, ParameterListSyntax parameters)
+        {
+            var text = identifier.Identifier.ValueText;
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.Identifier.ValueText == text)
+                {
+                    return !IsInertKeywordType(parameter.Type);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsInertKeywordType(TypeSyntax? type) =>
+            (type is NullableTypeSyntax nullable ? nullable.ElementType : type) is PredefinedTypeSyntax predefined
+            && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringKeyword)
+            && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectKeyword);
+
+        /// <summary>Every invocation whose argument list holds the identifier, up to its statement.</summary>
+        private static void AddInvokedNames(SyntaxNode node, ref HashSet<string>? names)
+        {
+            for (var current = node.Parent; current is not null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation }:
+                        if (InvokedName(invocation.Expression) is { } name)
+                        {
+                            (names ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name);
+                        }
+
+                        break;
+                    case StatementSyntax:
+                    case MemberDeclarationSyntax:
+                        return;
+                }
+            }
+        }
+
+        private static string? InvokedName(ExpressionSyntax expression) => expression switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Expression: var receiver } => InvokedName(receiver),
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static bool HasLogAttribute(SyntaxList<AttributeListSyntax> lists)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name switch
+                    {
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                        _ => string.Empty,
+                    };
+                    if (name is "LoggerMessage" or "LoggerMessageAttribute" or "MessageTemplateFormatMethod" or "MessageTemplateFormatMethodAttribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>LoggerMessage.Define(...) or LoggerMessage.DefineScope(...), possibly generic: its delegate logs.</summary>
+        private static bool IsLoggerMessageDefinition(ExpressionSyntax? initializer) =>
+            initializer is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+            && access.Name.Identifier.ValueText is "Define" or "DefineScope"
+            && access.Expression is IdentifierNameSyntax { Identifier.ValueText: "LoggerMessage" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "LoggerMessage" };
+    }
+
+    /// <summary>
+    /// Only a parameter used as a value can be a logged value: a receiver or member name (p.Name, x.p, p?.Name), an
+    /// indexed or called parameter (p[0], p()) never is, so a method that only uses its parameters that way is no wrapper.
+    /// </summary>
+    internal static bool IsUsedAsValue(IdentifierNameSyntax id) => id.Parent switch
+    {
+        MemberAccessExpressionSyntax or MemberBindingExpressionSyntax => false,
+        ConditionalAccessExpressionSyntax conditional => conditional.Expression != id,
+        ElementAccessExpressionSyntax element => element.Expression != id,
+        InvocationExpressionSyntax invocation => invocation.Expression != id,
+        _ => true,
+    };
+}

@@ -1,0 +1,217 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>False-alarm patterns found on real code, each beside the near miss that must still report.</summary>
+public sealed class PrecisionTests
+{
+    [Fact]
+    public Task PieceCutFromAHandle_DoesNotReport_ButTrimmedTokenDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Streams
+        {
+            void Open(ILogger logger, string streamToken)
+            {
+                // "provider|channel|item": the handle is split and only the item id is logged.
+                var segments = streamToken.Split('|');
+                var itemId = segments.Length > 2 ? segments[2] : null;
+                logger.LogDebug("Opening item {ItemId}", itemId);
+
+                var cleaned = streamToken.Trim().ToLowerInvariant();
+                logger.LogDebug("Opening {Handle}", {|LS0002:cleaned|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ValueReadOutOfAToken_DoesNotReport_ButTokenReadOutOfAHeaderDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Validator
+        {
+            private static string AudienceFromJwt(string jwt) => jwt.Length.ToString();
+            private static string ReadTokenFromHeader(string header) => header;
+
+            void Validate(ILogger logger, string jwt, string header)
+            {
+                var audience = AudienceFromJwt(jwt);
+                logger.LogError("Unknown audience {Audience}", audience);
+
+                var presented = ReadTokenFromHeader(header);
+                logger.LogError("Rejected {Value}", {|LS0002:presented|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EmptyStringFallback_IsNotReported_ButTheTokenBesideItIs() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Pinger
+        {
+            void Ping(ILogger logger, string url, string? hookToken)
+            {
+                logger.LogInformation("Pinging {Url} with {Token}", url, {|LS0002:hookToken|} ?? string.Empty);
+                logger.LogInformation("Pinging {Url} with {Token}", url, string.Empty);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MemberAlwaysMaskedWhereItIsSet_DoesNotExpose_ButMemberSetPlainlyDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        static class Masking
+        {
+            public static string Obfuscate(this string value) => value.Length > 4 ? "****" + value.Substring(value.Length - 4) : "****";
+        }
+
+        class GrantAudit
+        {
+            public GrantAudit(string client, string refreshToken)
+            {
+                Client = client;
+                RefreshToken = refreshToken?.Obfuscate();
+            }
+
+            public string Client { get; set; }
+            public string? RefreshToken { get; set; }
+        }
+
+        class GrantTrace
+        {
+            public GrantTrace(string client, string refreshToken)
+            {
+                Client = client;
+                RefreshToken = refreshToken;
+            }
+
+            public string Client { get; set; }
+            public string RefreshToken { get; set; }
+        }
+
+        class Grants
+        {
+            void Refresh(ILogger logger, string client, string refreshToken)
+            {
+                logger.LogInformation("Refreshing {@Audit}", new GrantAudit(client, refreshToken));
+                var trace = new GrantTrace(client, refreshToken);
+                logger.LogInformation("Refreshing {@Trace}", {|LS0006:trace|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task InitializerSettingOnlyHarmlessMembers_DoesNotExpose_ButOneSettingTheSecretDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class ApiKeyQuery
+        {
+            public string? Owner { get; set; }
+            public string? Label { get; set; }
+            public string? ApiKey { get; set; }
+        }
+
+        class Keys
+        {
+            void Find(ILogger logger, string owner, string apiKey)
+            {
+                logger.LogDebug("Query {@Query}", new ApiKeyQuery { Owner = owner, Label = "ci" });
+                logger.LogDebug("Query {@Query}", {|LS0006:new ApiKeyQuery { Owner = owner, ApiKey = apiKey }|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SessionIdMemberOfAPlainRecord_DoesNotExpose_ButOfASessionCarryingATokenDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        // A grant lookup keyed by the protocol session id (the OpenID Connect 'sid' claim): no credential here.
+        class GrantLookup
+        {
+            public string? Subject { get; set; }
+            public string? SessionId { get; set; }
+            public string? Client { get; set; }
+        }
+
+        class DeviceLogin
+        {
+            public string? SessionId { get; set; }
+            public string? AccessToken { get; set; }
+        }
+
+        class Store
+        {
+            void Query(ILogger logger, GrantLookup lookup, DeviceLogin login)
+            {
+                logger.LogDebug("Loading grants {@Lookup}", lookup);
+                logger.LogDebug("Device login {@Login}", {|LS0006:login|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PrivateMethodEveryCallerHashes_DoesNotReport_ButOneCallerPassingThePlainCodeReports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        using Microsoft.Extensions.Logging;
+
+        static class Hashing
+        {
+            public static string Sha256(this string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+        }
+
+        class DeviceGrants
+        {
+            private readonly ILogger _logger = null!;
+
+            public void Approve(string deviceCode) => Lookup(deviceCode.Sha256());
+            public void Deny(string deviceCode) => Lookup(deviceCode.Sha256());
+
+            private void Lookup(string deviceCode)
+            {
+                _logger.LogDebug("No grant for {DeviceCode}", deviceCode);
+            }
+
+            public void Poll(string userCode) => Find(userCode);
+            public void Retry(string userCode) => Find(userCode.Sha256());
+
+            private void Find(string verificationCode)
+            {
+                _logger.LogDebug("No grant for {Code}", {|LS0002:verificationCode|});
+            }
+
+            public void Expire(string deviceCode)
+            {
+                _logger.LogDebug("Expired {DeviceCode}", {|LS0002:deviceCode|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task WrapperCallSite_NamesWhatTheWrapperWrites() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Grants
+        {
+            private readonly ILogger _logger = null!;
+
+            private void Missing(string kind, string handle)
+            {
+                _logger.LogDebug("{Kind} grant {Key} not found", kind, handle);
+            }
+
+            void Revoke(string refreshToken, string grantKind)
+            {
+                Missing(grantKind, refreshToken);
+                Missing("refresh", grantKind);
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0002").WithSpan(14, 28, 14, 40).WithSpan(14, 9, 14, 41)
+            .WithArguments("refreshToken", "looks like a refresh token (written as 'Key')", "Missing"));
+}

@@ -1,0 +1,129 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>Leaks that real repositories showed in forms the rules missed, each beside a near miss that stays quiet.</summary>
+public sealed class RecallFormsTests
+{
+    [Fact]
+    public Task ParticipleAfterTheNoun_Reports_ButADescriptorAfterItDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Webhook
+        {
+            void Check(ILogger logger, string tokenReceived, string secretProvided, string passwordEntered, string tokenIssuer, string passwordRule)
+            {
+                logger.LogWarning("Got {Got}", {|LS0002:tokenReceived|});
+                logger.LogWarning("Configured {Configured}", {|LS0002:secretProvided|});
+                logger.LogWarning("Typed {Typed}", {|LS0001:passwordEntered|});
+                logger.LogWarning("Issuer {Issuer}, rule {Rule}", tokenIssuer, passwordRule);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PasswordAbbreviations_Report_ButAPolicyNamedByThemDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Legacy
+        {
+            void Connect(ILogger logger, string dbPwd, string passwd, string pwdPolicy)
+            {
+                logger.LogDebug("Connecting with {A} {B}", {|LS0001:dbPwd|}, {|LS0001:passwd|});
+                logger.LogDebug("Policy {Policy}", pwdPolicy);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RawBodyReserialized_Reports_ButBodyBoundToATypedEventDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class AuditEvent { public string Kind { get; set; } = ""; public int Count { get; set; } }
+
+        class Audit
+        {
+            async Task Record(ILogger logger, HttpRequest request)
+            {
+                using var reader = new StreamReader(request.Body);
+                var text = await reader.ReadToEndAsync();
+                var pretty = JsonSerializer.Serialize(JsonSerializer.Deserialize<JsonDocument>(text));
+                logger.LogInformation("Payload {Payload}", {|LS0004:pretty|});
+                logger.LogInformation("Event {Event}", JsonSerializer.Serialize(JsonSerializer.Deserialize<AuditEvent>(text)));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RawTextOfARequestDocument_Reports_ButOneFieldOfItDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class Intake
+        {
+            async Task Handle(ILogger logger, HttpRequest request)
+            {
+                using var document = await JsonDocument.ParseAsync(request.Body);
+                logger.LogDebug("Kind {Kind}", document.RootElement.GetProperty("kind").GetString());
+                logger.LogDebug("Raw {Raw}", {|LS0004:document.RootElement.GetRawText()|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FormAndCookieValuesJoined_Report_ButJoinedNamesDoNot() => Verify.VerifyAnalyzerAsync("""
+        using System.Linq;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class Diagnostics
+        {
+            void Dump(ILogger logger, HttpRequest request)
+            {
+                logger.LogDebug("Fields {Fields}", string.Join(", ", request.Form.Select(f => f.Key)));
+                logger.LogDebug("Cookie names {Names}", string.Join(", ", request.Cookies.Select(c => c.Key)));
+                logger.LogDebug("Form {Form}", string.Join("&", {|LS0004:request.Form.Select(f => $"{f.Key}={f.Value}")|}));
+                logger.LogDebug("Cookies {Cookies}", string.Join("; ", {|LS0005:request.Cookies.Where(c => c.Key != "theme").Select(c => c.Key + "=" + c.Value)|}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FormattedLineWithAResetTokenAsTheWholeMessage_Reports_ButItsLengthDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Mailer
+        {
+            void Send(ILogger logger, string email, string resetToken)
+            {
+                var line = string.Format("Reset mail to {0} with {1}", email, resetToken);
+                logger.LogInformation({|LS0002:line|});
+                var safe = string.Format("Reset mail to {0}, token of {1} chars", email, resetToken.Length);
+                logger.LogInformation(safe);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ConsoleErrorWriter_Reports_ButAnEmailOnItDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        class Cli
+        {
+            void Fail(string email, string apiToken)
+            {
+                Console.Error.WriteLine("Login failed for " + email);
+                Console.Error.WriteLine("Token was " + {|LS0002:apiToken|});
+                Console.Out.WriteLine({|LS0002:apiToken|});
+            }
+        }
+        """);
+}

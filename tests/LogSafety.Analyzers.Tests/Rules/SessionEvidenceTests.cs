@@ -1,0 +1,106 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>LS0003 reports a session ID only with evidence that it is a bearer session identifier.</summary>
+public sealed class SessionEvidenceTests
+{
+    [Fact]
+    public Task IdOfAnAppSessionWithoutCredentials_DoesNotReport_ButSessionHoldingATokenDoes() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        // A transcoding job the app calls a session: its id is a hash of device and client, and authenticates nothing.
+        class EncoderSession { public string Id { get; set; } = ""; public string DeviceId { get; set; } = ""; public Guid OwnerId { get; set; } }
+
+        // A login session that carries the credential next to its id.
+        class LoginSession { public string Id { get; set; } = ""; public string BearerToken { get; set; } = ""; public DateTime ExpiresAt { get; set; } }
+
+        class Worker
+        {
+            private readonly ILogger<Worker> _log = null!;
+            private readonly EncoderSession _current = new();
+
+            void Run(EncoderSession session, LoginSession userSession)
+            {
+                _log.LogDebug("Encoder session {SessionId} joined by {DeviceId}", session.Id, session.DeviceId);
+                _log.LogWarning("Session {Id} left", _current.Id);
+                _log.LogInformation("Login session {Id} opened", {|LS0003:userSession.Id|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SessionCreatedFromCryptoRandom_Reports_ButSessionFromGuidDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using Microsoft.Extensions.Logging;
+
+        record WebSession(string Id, Guid UserId);
+        record DraftSession(string Id, string FileName);
+
+        class Sessions
+        {
+            public WebSession Open(Guid user)
+            {
+                var id = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
+                return new WebSession(id, user);
+            }
+
+            public DraftSession Start(string file) => new DraftSession(Guid.NewGuid().ToString("N"), file);
+        }
+
+        class Api
+        {
+            void Handle(ILogger logger, Sessions sessions, Guid user)
+            {
+                var session = sessions.Open(user);
+                logger.LogInformation("Opened {Session}", {|LS0003:session.Id|});
+                var draftSession = sessions.Start("a.txt");
+                logger.LogInformation("Draft {Session} started", draftSession.Id);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OutrightSessionIdName_Reports_ButPlaybackSessionIdDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Controller
+        {
+            void Get(ILogger logger, string sessionToken, string playbackSessionId)
+            {
+                logger.LogInformation("Resuming {Token}", {|LS0003:sessionToken|});
+                logger.LogInformation("Playback {Id}", playbackSessionId);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ProtocolSid_DoesNotReport_ButSidWrittenToACookieDoes() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Claims;
+        using System.Security.Cryptography;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class Logout
+        {
+            void EndSession(ILogger logger, ClaimsPrincipal user)
+            {
+                // The OpenID Connect sid is in every id_token and front-channel logout URL; it is not a credential.
+                var sid = user.FindFirst("sid")?.Value;
+                logger.LogInformation("Front-channel logout for sid {Sid}", sid);
+            }
+
+            void SignIn(ILogger logger, HttpResponse response)
+            {
+                var sid = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+                response.Cookies.Append("sid", sid);
+                logger.LogInformation("Signed in with {Sid}", {|LS0003:sid|});
+            }
+        }
+        """);
+}
