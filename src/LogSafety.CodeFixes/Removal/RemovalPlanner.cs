@@ -31,6 +31,13 @@ internal static partial class RemovalPlanner
         }
 
         var (root, model) = state;
+
+        // A diagnostic of an earlier version of the document (another fixer changed it since) points at moved text.
+        if (diagnostic.Location.SourceTree is { } tree && tree != root.SyntaxTree)
+        {
+            return null;
+        }
+
         diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
         if (form == DiagnosticProperties.LoggerMessageParameterForm)
         {
