@@ -26,7 +26,46 @@ internal sealed class LogCalls
     /// <summary>The log call <paramref name="invocation"/> makes, or null. Cheap for calls that are not log calls.</summary>
     public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options, CancellationToken cancellationToken) =>
         Recognizer.Recognize(invocation, options)
-        ?? (Wrappers.MayBeWrapper(invocation.TargetMethod) && Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper ? FromWrapper(invocation, wrapper) : null);
+        ?? (PassesAValue(invocation)
+            && Wrappers.MayBeWrapper(invocation.TargetMethod)
+            && Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper
+                ? FromWrapper(invocation, wrapper)
+                : null);
+
+    /// <summary>
+    /// Whether some argument is a value a wrapper could write that is not a constant, a number, a flag, a date or an
+    /// enum: a call passing only those can write nothing secret, so its callee is never looked into.
+    /// </summary>
+    private static bool PassesAValue(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = argument.Value;
+            if (value.ConstantValue.HasValue || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            if (value is IConversionOperation { IsImplicit: true } conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            if (value.Type is not { } type
+                || type.TypeKind is TypeKind.Enum or TypeKind.Delegate
+                || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char
+                    or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                    or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
+                    or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_DateTime)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A call of a wrapper: the arguments of the parameters it logs, labelled as its inner call labels them. A wrapper

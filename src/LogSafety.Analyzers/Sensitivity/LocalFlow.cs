@@ -45,8 +45,9 @@ internal sealed class LocalFlow
     /// </summary>
     public FlowOrigin? Trace(IOperation value, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName = false)
     {
-        var index = IndexFor(value);
-        var walk = new Walk(index, value.Syntax.SpanStart, leaf, lookPastOwnName);
+        // The method's index of assignments is built only when the walk reaches a local or parameter: most logged
+        // values are members, calls or literals, and need none.
+        var walk = new Walk(() => IndexFor(value), value.Syntax.SpanStart, leaf, lookPastOwnName);
         return walk.Run(value);
     }
 
@@ -82,16 +83,17 @@ internal sealed class LocalFlow
 
     private sealed class Walk
     {
-        private readonly MethodIndex _index;
+        private readonly Func<MethodIndex> _indexFor;
+        private MethodIndex? _index;
         private readonly int _position;
         private readonly Func<IOperation, SensitiveMark> _leaf;
         private readonly bool _lookPastOwnName;
         private readonly HashSet<ISymbol> _visited = new(SymbolEqualityComparer.Default);
         private int _steps;
 
-        public Walk(MethodIndex index, int position, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName)
+        public Walk(Func<MethodIndex> indexFor, int position, Func<IOperation, SensitiveMark> leaf, bool lookPastOwnName)
         {
-            _index = index;
+            _indexFor = indexFor;
             _position = position;
             _leaf = leaf;
             _lookPastOwnName = lookPastOwnName;
@@ -145,7 +147,7 @@ internal sealed class LocalFlow
                     return null;
                 }
 
-                foreach (var source in _index.SourcesBefore(symbol, _position))
+                foreach (var source in (_index ??= _indexFor()).SourcesBefore(symbol, _position))
                 {
                     if (Visit(source, hops + 1) is { } found)
                     {
