@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.HttpLogging;
 using LogSafety.FixCoverage.App.Logging;
 using Serilog;
 
@@ -11,7 +12,7 @@ public static class PaymentEndpoints
     public static IEndpointRouteBuilder MapPaymentEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/checkout", Checkout);
-        app.MapPost("/refund", Refund);
+        app.MapPost("/refund", Refund).WithHttpLogging(HttpLoggingFields.RequestPath | HttpLoggingFields.RequestBody);
         app.MapPost("/webhooks/{provider}", Webhook);
         app.MapPost("/keys/rotate", RotateKey);
         return app;
