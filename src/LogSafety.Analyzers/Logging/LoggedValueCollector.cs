@@ -138,9 +138,11 @@ internal static class LoggedValueCollector
 
     private static void ExpandArrayOrValue(IArgumentOperation argument, LoggedValueForm form, int depth, ImmutableArray<LoggedValue>.Builder values)
     {
-        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+        // string.Format's params object[] and, on .NET 9+, params ReadOnlySpan<object?>.
+        var elements = ArgumentElements.Of(argument);
+        if (!elements.IsDefault)
         {
-            foreach (var element in initializer.ElementValues)
+            foreach (var element in elements)
             {
                 Expand(element, null, form, -1, false, true, depth + 1, values);
             }
