@@ -57,6 +57,7 @@ internal sealed class LogTypeRoles
         if (_symbols.NLogILogger is not null
             && (Is(type, _symbols.NLogILogger) || Is(type, _symbols.NLogLogger) || Is(type, _symbols.NLogILoggerBase)
                 || Is(type, _symbols.NLogEventBuilder) || Is(type, _symbols.NLogScopeContext) || Is(type, _symbols.NLogLogEventInfo)
+                || Is(type, _symbols.NLogILoggerExtensions)
                 || Implements(type, _symbols.NLogILogger) || InheritsFrom(type, _symbols.NLogLogger)))
         {
             return LogTypeRole.NLog;

@@ -30,6 +30,7 @@ internal sealed class LoggingSymbols
         NLogScopeContext = TypeLookup.Find(compilation, "NLog.ScopeContext");
         NLogLevel = TypeLookup.Find(compilation, "NLog.LogLevel");
         NLogLogEventInfo = TypeLookup.Find(compilation, "NLog.LogEventInfo");
+        NLogILoggerExtensions = TypeLookup.Find(compilation, "NLog.ILoggerExtensions");
 
         Log4NetILog = TypeLookup.Find(compilation, "log4net.ILog");
 
@@ -70,6 +71,7 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? NLogScopeContext { get; }
     public INamedTypeSymbol? NLogLevel { get; }
     public INamedTypeSymbol? NLogLogEventInfo { get; }
+    public INamedTypeSymbol? NLogILoggerExtensions { get; }
     public INamedTypeSymbol? Log4NetILog { get; }
     public INamedTypeSymbol? Console { get; }
     public INamedTypeSymbol? TextWriter { get; }

@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using LogSafety.Analyzers.Rules;
+using LogSafety.Analyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Xunit;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>
+/// Every public logging method of the supported libraries, at the versions the tests reference, read from their
+/// metadata: for each method that takes text (a string, an object, a generic value or a list of them), one call is
+/// generated that passes a secret-named value (<c>apiKey0</c>, <c>apiKey1</c>...) in every value position, a constant
+/// template with one hole per value, the exception as <c>ex</c>, constants for property names and defaults for
+/// everything else. The call must report one LS0002 per value position, and nothing where a method cannot take a value
+/// (a constant message alone). A library update that adds an overload fails here until the overload is understood.
+/// All calls of a library go into one compilation.
+/// </summary>
+public sealed class ApiSurfaceTests
+{
+    /// <summary>Methods that take text but write no value of the caller's to a log, each with the reason.</summary>
+    private static readonly Dictionary<string, string> LeftOut = new()
+    {
+        // NLog
+        ["NLog.ISuppress.Swallow"] = "runs a delegate and logs its exception; the fallback value is returned, not logged",
+        ["NLog.ISuppress.SwallowAsync"] = "as Swallow",
+        ["NLog.Logger.Swallow"] = "as ISuppress.Swallow",
+        ["NLog.Logger.SwallowAsync"] = "as ISuppress.Swallow",
+        ["NLog.LogEventInfo.SetCallerInfo"] = "call-site information (class, member, file, line), not a message",
+        ["NLog.LogEventBuilder.Callsite"] = "call-site information, not a message",
+        ["NLog.ScopeContext.TryGetProperty"] = "reads a scope property; writes nothing",
+
+        // Serilog
+        ["Serilog.ILogger.BindMessageTemplate"] = "binds a template to values for the caller (out parameters); logs nothing",
+        ["Serilog.ILogger.BindProperty"] = "binds a property for the caller (out parameter); logs nothing",
+        ["Serilog.Log.BindMessageTemplate"] = "as ILogger.BindMessageTemplate",
+        ["Serilog.Log.BindProperty"] = "as ILogger.BindProperty",
+
+        // Debug and Trace
+        ["System.Diagnostics.Debug.Assert(bool, ref System.Diagnostics.Debug.AssertInterpolatedStringHandler)"] =
+            "interpolated string handler overloads take a ref struct, not text; the handler's holes are not analyzed yet",
+        ["System.Diagnostics.Debug.Assert(bool, ref System.Diagnostics.Debug.AssertInterpolatedStringHandler, ref System.Diagnostics.Debug.AssertInterpolatedStringHandler)"] =
+            "as above",
+        ["System.Diagnostics.Debug.WriteIf(bool, ref System.Diagnostics.Debug.WriteIfInterpolatedStringHandler)"] = "as above",
+        ["System.Diagnostics.Debug.WriteIf(bool, ref System.Diagnostics.Debug.WriteIfInterpolatedStringHandler, string?)"] = "as above",
+        ["System.Diagnostics.Debug.WriteLineIf(bool, ref System.Diagnostics.Debug.WriteIfInterpolatedStringHandler)"] = "as above",
+        ["System.Diagnostics.Debug.WriteLineIf(bool, ref System.Diagnostics.Debug.WriteIfInterpolatedStringHandler, string?)"] = "as above",
+    };
+
+    // LogEventInfo's constructors and property setters (Message, Parameters) are object creations and assignments,
+    // not invocations; the event reaches the log through Logger.Log(LogEventInfo), whose argument is not text. They are
+    // outside this test (constructors and accessors are not ordinary methods) and outside the analyzer for now.
+    // LoggerMessage.Define* take a format but return a delegate; its invocations are covered by the LoggerMessage tests.
+
+    [Fact]
+    public Task NLog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
+        "NLog.ILogger", "NLog.ILoggerBase", "NLog.ISuppress", "NLog.Logger", "NLog.ILoggerExtensions", "NLog.LogEventInfo", "NLog.LogEventBuilder", "NLog.ScopeContext");
+
+    [Fact]
+    public Task Serilog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
+        "Serilog.ILogger", "Serilog.Log", "Serilog.Context.LogContext");
+
+    [Fact]
+    public Task MicrosoftExtensionsLogging_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
+        "Microsoft.Extensions.Logging.LoggerExtensions", "Microsoft.Extensions.Logging.ILogger");
+
+    [Fact]
+    public Task Log4Net_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync("log4net.ILog");
+
+    [Fact]
+    public Task ConsoleAndTrace_EveryPublicWriteMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
+        "System.Console", "System.Diagnostics.Debug", "System.Diagnostics.Trace", "System.Diagnostics.TraceSource", "System.IO.TextWriter");
+
+    private static async Task VerifySurfaceAsync(params string[] typeNames)
+    {
+        var metadata = AnalyzerHost.Compile("class Empty { }");
+        var stringType = metadata.GetSpecialType(SpecialType.System_String);
+        var calls = new List<GeneratedCall>();
+        foreach (var typeName in typeNames)
+        {
+            var type = metadata.GetTypeByMetadataName(typeName);
+            Assert.True(type is not null, $"{typeName} is not referenced by the tests");
+            foreach (var method in type!.GetMembers().OfType<IMethodSymbol>().Where(IsPublicMethodTakingText).OrderBy(m => m.ToDisplayString(), StringComparer.Ordinal))
+            {
+                if (!LeftOut.ContainsKey(method.ToDisplayString()) && !LeftOut.ContainsKey(typeName + "." + method.Name))
+                {
+                    calls.Add(Generate(method, calls.Count, stringType));
+                }
+            }
+        }
+
+        // Overloads kept for binary compatibility behind [OverloadResolutionPriority(-1)] (NLog's fixed-type ones) are
+        // what C# 12 compilers (the .NET 8 SDK) still bind to; C# 13 never picks them while another overload applies.
+        var problems = new List<string>();
+        problems.AddRange(await VerifyCallsAsync(calls.Where(c => !HasLowPriority(c.Method)).ToList(), LanguageVersion.Latest));
+        problems.AddRange(await VerifyCallsAsync(calls.Where(c => HasLowPriority(c.Method)).ToList(), LanguageVersion.CSharp12));
+        Assert.True(problems.Count == 0, $"{problems.Count} of {calls.Count} methods:\n" + string.Join("\n", problems));
+    }
+
+    private static bool HasLowPriority(IMethodSymbol method) =>
+        method.GetAttributes().Any(a => a.AttributeClass?.Name == "OverloadResolutionPriorityAttribute" && a.ConstructorArguments.FirstOrDefault().Value is int priority && priority < 0);
+
+    private static async Task<List<string>> VerifyCallsAsync(List<GeneratedCall> calls, LanguageVersion languageVersion)
+    {
+        var problems = new List<string>();
+        if (calls.Count == 0)
+        {
+            return problems;
+        }
+
+        var source = new StringBuilder();
+        source.AppendLine("#nullable disable");
+        source.AppendLine("#pragma warning disable CS0618, CS0612, CS0672, CS8321");
+        source.AppendLine("static class Surface");
+        source.AppendLine("{");
+        foreach (var call in calls)
+        {
+            source.AppendLine(call.Source);
+        }
+
+        source.AppendLine("}");
+        var tree = CSharpSyntaxTree.ParseText(source.ToString(), AnalyzerHost.ParseOptions.WithLanguageVersion(languageVersion), path: "/src/Surface.cs");
+        var compilation = CSharpCompilation.Create("Surface", new[] { tree }, Verifiers.TestReferences.All, AnalyzerHost.CompilationOptions);
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "generated calls do not compile:\n" + string.Join("\n", errors.Take(30).Select(e => e + " | " + LineOf(e))));
+
+        var model = compilation.GetSemanticModel(tree);
+        var methodsByName = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToDictionary(m => m.Identifier.Text);
+        foreach (var call in calls)
+        {
+            var invocation = methodsByName[call.Name].DescendantNodes().OfType<InvocationExpressionSyntax>().First();
+            var bound = (model.GetOperation(invocation) as IInvocationOperation)?.TargetMethod;
+            if (!SymbolEqualityComparer.Default.Equals(bound?.OriginalDefinition, call.Method.OriginalDefinition))
+            {
+                problems.Add($"{call.Method.ToDisplayString()}: the generated call binds to {bound?.ToDisplayString() ?? "nothing"} in C# {languageVersion}");
+            }
+        }
+
+        var result = await AnalyzerHost.AnalyzeAsync(compilation, analyzers: ImmutableArray.Create<DiagnosticAnalyzer>(new LoggedSecretAnalyzer()));
+        Assert.Empty(result.Exceptions);
+        var found = result.Diagnostics
+            .GroupBy(d => d.Location.SourceTree!.GetRoot().FindNode(d.Location.SourceSpan).FirstAncestorOrSelf<MethodDeclarationSyntax>()!.Identifier.Text)
+            .ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var call in calls)
+        {
+            var diagnostics = found.TryGetValue(call.Name, out var list) ? list : new List<Diagnostic>();
+            var reported = diagnostics.Count(d => d.Id == "LS0002");
+            var others = diagnostics.Where(d => d.Id != "LS0002").Select(d => d.Id).ToList();
+            if (reported != call.ExpectedValues || others.Count > 0)
+            {
+                problems.Add($"{call.Method.ToDisplayString()}: expected {call.ExpectedValues} LS0002, got {reported}"
+                    + (others.Count > 0 ? " and " + string.Join(",", others) : string.Empty) + $"   [{call.Invocation}]");
+            }
+        }
+
+        return problems;
+    }
+
+    private static string LineOf(Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree?.GetText().Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim() ?? string.Empty;
+
+    private static bool IsPublicMethodTakingText(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Ordinary
+        && method.DeclaredAccessibility == Accessibility.Public
+        && method.Name is not ("Equals" or "ReferenceEquals")
+        && method.Parameters.Any(p => IsText(p.Type) || IsTextList(p.Type));
+
+    /// <summary>A type that can hold a secret as text: string, object, a generic value (called with string).</summary>
+    private static bool IsText(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_String or SpecialType.System_Object || type.TypeKind == TypeKind.TypeParameter;
+
+    /// <summary>object[], string[], ReadOnlySpan&lt;object?&gt;: a list of values, given two secrets.</summary>
+    private static bool IsTextList(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => IsText(array.ElementType),
+        INamedTypeSymbol { Name: "ReadOnlySpan" or "Span", Arity: 1 } span => IsText(span.TypeArguments[0]),
+        _ => false,
+    };
+
+    private sealed record GeneratedCall(IMethodSymbol Method, string Name, string Source, string Invocation, int ExpectedValues);
+
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    private static GeneratedCall Generate(IMethodSymbol definition, int index, ITypeSymbol stringType)
+    {
+        var method = definition.IsGenericMethod
+            ? definition.Construct(definition.TypeParameters.Select(_ => stringType).ToArray())
+            : definition;
+        var template = FindTemplate(definition);
+        var name = "Call" + index;
+        var secrets = 0;
+        var parameters = new List<string>();
+        var arguments = new List<string>();
+        var holes = 0;
+        string NextSecret()
+        {
+            parameters.Add("string apiKey" + secrets);
+            return "apiKey" + secrets++;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (definition.IsExtensionMethod && parameter.Ordinal == 0)
+            {
+                arguments.Add("target");
+                continue;
+            }
+
+            var type = parameter.Type;
+            var cast = "(" + type.ToDisplayString(TypeFormat) + ")";
+            var original = definition.Parameters[parameter.Ordinal];
+            if (template is not null && parameter.Ordinal == template.Ordinal)
+            {
+                arguments.Add("TEMPLATE");
+            }
+            else if (IsException(type))
+            {
+                arguments.Add(cast + "ex");
+            }
+            else if ((IsCallerInfo(original) || IsLabel(original)) && type.SpecialType == SpecialType.System_String)
+            {
+                arguments.Add("\"Label\"");
+            }
+            else if (IsText(original.Type) && !IsSetting(type))
+            {
+                arguments.Add(cast + NextSecret());
+                holes += template is not null && parameter.Ordinal > template.Ordinal ? 1 : 0;
+            }
+            else if (IsTextList(type) && !IsSetting(type))
+            {
+                // Arrays get two secrets; params spans are passed in expanded form (C# 13 prefers them there) with four,
+                // more than any fixed-arity overload (Console.WriteLine(format, arg0, arg1, arg2)) takes.
+                var count = type is IArrayTypeSymbol ? 2 : 4;
+                var elements = string.Join(", ", Enumerable.Range(0, count).Select(_ => NextSecret()));
+                var element = type is IArrayTypeSymbol array ? array.ElementType : ((INamedTypeSymbol)type).TypeArguments[0];
+                arguments.Add(type is IArrayTypeSymbol
+                    ? $"new {element.ToDisplayString(TypeFormat)}[] {{ {elements} }}"
+                    : parameter.IsParams ? elements : $"[{elements}]");
+                holes += template is not null && parameter.Ordinal > template.Ordinal ? count : 0;
+            }
+            else
+            {
+                arguments.Add(type.SpecialType == SpecialType.System_Boolean ? "true" : cast + "default");
+            }
+        }
+
+        var templateText = "\"k" + string.Concat(Enumerable.Range(0, holes).Select(i => " {" + i + "}")) + "\"";
+        var argumentList = string.Join(", ", arguments.Select(a => a == "TEMPLATE" ? templateText : a));
+        var typeArguments = definition.IsGenericMethod ? "<" + string.Join(", ", definition.TypeParameters.Select(_ => "string")) + ">" : string.Empty;
+        var receiver = Receiver(definition, parameters);
+        var invocation = $"{receiver}.{definition.Name}{typeArguments}({argumentList})";
+        var signature = string.Join(", ", new[] { "global::System.Exception ex" }.Concat(parameters));
+        var source = $"    static void {name}({signature}) {{ {invocation}; }}";
+        return new GeneratedCall(definition, name, source, invocation, secrets);
+    }
+
+    private static string Receiver(IMethodSymbol method, List<string> parameters)
+    {
+        var type = method.ContainingType;
+        if (method.IsExtensionMethod)
+        {
+            // Called in static form: the analyzer sees the same invocation, and no using directive is needed.
+            parameters.Insert(0, method.Parameters[0].Type.ToDisplayString(TypeFormat) + " target");
+            return type.ToDisplayString(TypeFormat);
+        }
+
+        if (method.IsStatic)
+        {
+            return type.ToDisplayString(TypeFormat);
+        }
+
+        // TextWriter writes to a log only as Console.Out or Console.Error.
+        if (type.ToDisplayString() == "System.IO.TextWriter")
+        {
+            return "global::System.Console.Out";
+        }
+
+        parameters.Insert(0, type.ToDisplayString(TypeFormat) + " target");
+        return "target";
+    }
+
+    /// <summary>The template or format parameter as the libraries declare it: named by the method's attribute, marked, or named so.</summary>
+    private static IParameterSymbol? FindTemplate(IMethodSymbol method)
+    {
+        var strings = method.Parameters.Where(p => p.Type.SpecialType == SpecialType.System_String).ToList();
+        var attributeName = method.GetAttributes()
+            .Where(a => a.AttributeClass?.Name == "MessageTemplateFormatMethodAttribute")
+            .Select(a => a.ConstructorArguments.FirstOrDefault().Value as string)
+            .FirstOrDefault();
+        return strings.FirstOrDefault(p => p.Name == attributeName)
+            ?? strings.FirstOrDefault(p => p.GetAttributes().Any(a =>
+                a.AttributeClass?.Name == "StructuredMessageTemplateAttribute"
+                || a.AttributeClass?.Name == "StringSyntaxAttribute" && a.ConstructorArguments.FirstOrDefault().Value as string == "CompositeFormat"))
+            ?? strings.FirstOrDefault(p => p.Name is "message" or "messageTemplate" or "messageFormat" or "format");
+    }
+
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "System.Exception")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of a property, a key or a logger: a constant in real code.</summary>
+    private static bool IsLabel(IParameterSymbol parameter) =>
+        parameter.Name is "name" or "key" || parameter.Name.EndsWith("Name", StringComparison.Ordinal) || parameter.Name.EndsWith("Key", StringComparison.Ordinal);
+
+    private static bool IsCallerInfo(IParameterSymbol parameter) =>
+        parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "CallerMemberNameAttribute" or "CallerFilePathAttribute" or "CallerLineNumberAttribute");
+
+    /// <summary>Levels, event ids and format providers are passed as defaults even where their type is object-like.</summary>
+    private static bool IsSetting(ITypeSymbol type) => type.ToDisplayString().TrimEnd('?') is "System.IFormatProvider";
+}
