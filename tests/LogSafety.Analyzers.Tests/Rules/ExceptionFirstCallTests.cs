@@ -88,6 +88,22 @@ public sealed class ExceptionFirstCallTests
         """);
 
     [Fact]
+    public Task CollectionExpressionForParams_SecretElementOrSpread_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, Exception ex, string a, string apiKey, string[] apiKeys, string[] names)
+            {
+                logger.Error(ex, "k {0} {1}", [a, {|LS0002:apiKey|}]);
+                logger.Error(ex, "k {0} {1}", [a, .. {|LS0002:apiKeys|}]);
+                logger.Error(ex, "k {0} {1}", [a, .. names]);
+            }
+        }
+        """);
+
+    [Fact]
     public Task WrapperWithParamsSpan_SecretElement_Reports() => Verify.VerifyAnalyzerAsync("""
         using System;
         using NLog;
