@@ -43,6 +43,8 @@ public sealed class ApiSurfaceTests
         ["Serilog.ILogger.BindProperty"] = "binds a property for the caller (out parameter); logs nothing",
         ["Serilog.Log.BindMessageTemplate"] = "as ILogger.BindMessageTemplate",
         ["Serilog.Log.BindProperty"] = "as ILogger.BindProperty",
+        ["Serilog.Core.Logger.BindMessageTemplate"] = "as ILogger.BindMessageTemplate",
+        ["Serilog.Core.Logger.BindProperty"] = "as ILogger.BindProperty",
 
         // Debug and Trace
         // Debug.WriteIf/WriteLineIf(bool, ref WriteIfInterpolatedStringHandler[, category]) take an interpolated string
@@ -64,7 +66,7 @@ public sealed class ApiSurfaceTests
 
     [Fact]
     public Task Serilog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
-        "Serilog.ILogger", "Serilog.Log", "Serilog.Context.LogContext");
+        "Serilog.ILogger", "Serilog.Core.Logger", "Serilog.Log", "Serilog.Context.LogContext");
 
     [Fact]
     public Task MicrosoftExtensionsLogging_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
