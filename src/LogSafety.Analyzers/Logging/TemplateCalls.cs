@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,22 +15,26 @@ internal sealed class TemplateCalls
 {
     private readonly ParameterRoles _roles;
 
+    /// <summary>Each method's template and parameter roles, read from its declaration once per compilation.</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodShape> _shapes = new(SymbolEqualityComparer.Default);
+
     public TemplateCalls(ParameterRoles roles) => _roles = roles;
 
     public LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName)
     {
-        var template = ParameterRoles.FindTemplate(invocation.TargetMethod);
+        var shape = _shapes.GetOrAdd(invocation.TargetMethod.OriginalDefinition, ShapeOf);
+        var template = shape.Template;
         IArgumentOperation? templateArgument = null;
         var values = ImmutableArray.CreateBuilder<LoggedArgument>();
         var templateIndex = 0;
         foreach (var argument in LogCallRecognizer.OrderedArguments(invocation))
         {
-            if (argument.Parameter is not { } parameter)
+            if (argument.Parameter is not { } parameter || parameter.Ordinal >= shape.Roles.Length)
             {
                 continue;
             }
 
-            switch (_roles.Of(parameter, template))
+            switch (shape.Roles[parameter.Ordinal])
             {
                 case ParameterRole.Template:
                     templateArgument = argument;
@@ -55,5 +60,30 @@ internal sealed class TemplateCalls
 
         var parsed = templateArgument is { Value.ConstantValue: { HasValue: true, Value: string text } } ? MessageTemplate.Parse(text) : null;
         return new LogCall(invocation, api, sinkName, templateArgument, parsed, values.ToImmutable());
+    }
+
+    private MethodShape ShapeOf(IMethodSymbol method)
+    {
+        var template = ParameterRoles.FindTemplate(method);
+        var roles = ImmutableArray.CreateBuilder<ParameterRole>(method.Parameters.Length);
+        foreach (var parameter in method.Parameters)
+        {
+            roles.Add(_roles.Of(parameter, template));
+        }
+
+        return new MethodShape(template, roles.MoveToImmutable());
+    }
+
+    private sealed class MethodShape
+    {
+        public MethodShape(IParameterSymbol? template, ImmutableArray<ParameterRole> roles)
+        {
+            Template = template;
+            Roles = roles;
+        }
+
+        public IParameterSymbol? Template { get; }
+
+        public ImmutableArray<ParameterRole> Roles { get; }
     }
 }
