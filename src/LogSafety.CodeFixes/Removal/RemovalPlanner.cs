@@ -44,24 +44,12 @@ internal static partial class RemovalPlanner
             return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
 
-        if (diagnostic.AdditionalLocations.Count == 0 || FindInvocation(root, diagnostic.AdditionalLocations[0].SourceSpan) is not { } invocationSyntax
-            || model.GetOperation(invocationSyntax, cancellationToken) is not IInvocationOperation invocation)
+        if (Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, invocation, call, logged))
         {
             return null;
         }
 
         var options = session.OptionsFor(document, root.SyntaxTree);
-        if (ReportedCall.From(diagnostic, invocation) is not { } call
-            || !System.Enum.TryParse<LoggedValueForm>(form, out var valueForm)
-            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-            || !invocationSyntax.Span.Contains(diagnostic.Location.SourceSpan)
-            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } valueOperation
-            || valueOperation.Syntax.Span != diagnostic.Location.SourceSpan)
-        {
-            return null;
-        }
-
-        var logged = new LoggedValue(valueOperation, label: null, valueForm, call.ArgumentTemplateIndex, destructure: false, stringified: false);
 
         if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
         {
@@ -80,22 +68,69 @@ internal static partial class RemovalPlanner
             return await LoggerMessageDefineRemoval.PlanAsync(session, call, logged, cancellationToken).ConfigureAwait(false);
         }
 
+        return PlanInCall(invocationSyntax, call, logged, model, options, cancellationToken) is { } edits
+            ? new PlannedRemoval(ValueNames.Display(logged.Value), edits.Select(edit => (document.Id, edit)).ToList())
+            : null;
+    }
+
+    /// <summary>
+    /// The edits that take a value out of its call when they all stay in the call's document (not a [LoggerMessage]
+    /// parameter or a LoggerMessage.Define delegate's argument), with the text of the value; null when none fits.
+    /// </summary>
+    public static (string ValueText, IReadOnlyList<ContainerEdit> Edits)? PlanInDocument(
+        SyntaxNode root, SemanticModel model, LogSafetyOptions options, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree
+            || Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, _, call, logged)
+            || (logged.Form == LoggedValueForm.Argument && call.Api is LogApi.LoggerMessageMethod or LogApi.LoggerMessageDelegate))
+        {
+            return null;
+        }
+
+        return PlanInCall(invocationSyntax, call, logged, model, options, cancellationToken) is { } edits
+            ? (ValueNames.Display(logged.Value), edits)
+            : null;
+    }
+
+    /// <summary>The call at additional location 0 and the value at the diagnostic's location, as the properties describe them.</summary>
+    private static (InvocationExpressionSyntax Syntax, IInvocationOperation Invocation, ReportedCall Call, LoggedValue Value)? Locate(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
+        if (diagnostic.AdditionalLocations.Count == 0 || FindInvocation(root, diagnostic.AdditionalLocations[0].SourceSpan) is not { } invocationSyntax
+            || model.GetOperation(invocationSyntax, cancellationToken) is not IInvocationOperation invocation
+            || ReportedCall.From(diagnostic, invocation) is not { } call
+            || !System.Enum.TryParse<LoggedValueForm>(form, out var valueForm)
+            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+            || !invocationSyntax.Span.Contains(diagnostic.Location.SourceSpan)
+            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } valueOperation
+            || valueOperation.Syntax.Span != diagnostic.Location.SourceSpan)
+        {
+            return null;
+        }
+
+        return (invocationSyntax, invocation, call, new LoggedValue(valueOperation, label: null, valueForm, call.ArgumentTemplateIndex, destructure: false, stringified: false));
+    }
+
+    private static List<ContainerEdit>? PlanInCall(
+        InvocationExpressionSyntax invocationSyntax, ReportedCall call, LoggedValue logged, SemanticModel model, LogSafetyOptions options, CancellationToken cancellationToken)
+    {
         var context = new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken);
         if (PlanValue(context, logged) is not { } edit)
         {
             return null;
         }
 
-        var edits = new List<(DocumentId, ContainerEdit)> { (document.Id, edit) };
-        edits.AddRange(context.MoreEdits.Select(more => (document.Id, more)));
+        var edits = new List<ContainerEdit> { edit };
+        edits.AddRange(context.MoreEdits);
 
         // What is left of the message must still name the event.
         if (edit is not MessageEdit && MessageArgumentIndex(context) is { } messageIndex)
         {
-            edits.Add((document.Id, new MessageEdit(invocationSyntax, messageIndex, replaceAlways: false)));
+            edits.Add(new MessageEdit(invocationSyntax, messageIndex, replaceAlways: false));
         }
 
-        return new PlannedRemoval(ValueNames.Display(logged.Value), edits);
+        return edits;
     }
 
     private static int? MessageArgumentIndex(Context context) =>

@@ -31,6 +31,8 @@ public static class PaymentEndpoints
         logger.LogInformation("Checkout {Email} {Key}", new object[] { request.Email, apiKey });
         logger.LogInformation("Checkout {Request}", request);
         logger.LogDebug("Checkout body {Body}", JsonSerializer.Serialize(request));
+        var payload = JsonSerializer.Serialize(request);
+        logger.LogDebug("Checkout payload: {Payload}", payload);
         PaymentsLog.CheckoutStarted(logger, request);
         PaymentsLog.CheckoutResumed(logger, sessionId);
 
