@@ -156,7 +156,10 @@ internal sealed class ParameterRoles
                 && IsSetting(nullable.TypeArguments[0]));
     }
 
-    /// <summary>[CallerMemberName], [CallerFilePath], [CallerLineNumber]: filled by the compiler with the call site.</summary>
+    /// <summary>
+    /// [CallerMemberName], [CallerFilePath], [CallerLineNumber]: filled by the compiler with the call site. Matched by
+    /// name, like the template markers, because libraries built for older frameworks carry their own internal copies.
+    /// </summary>
     private static bool IsCallerInfo(IParameterSymbol parameter)
     {
         foreach (var attribute in parameter.GetAttributes())
