@@ -95,8 +95,11 @@ internal sealed class SecretClassifier
     /// </summary>
     private static bool IsAuthorizationCode(LoggedValue value, ImmutableArray<string> ownWords)
     {
-        var name = value.Label is { Length: > 0 } label ? NameWords.Split(label) : ownWords;
-        if (name.IsDefaultOrEmpty || name.Length != 1 || name[0] != "code")
+        // Cheap checks first: this runs for every value no name flagged.
+        var named = value.Label is { Length: > 0 } label
+            ? label.Length == 4 && string.Equals(label, "code", System.StringComparison.OrdinalIgnoreCase)
+            : ownWords is { IsDefaultOrEmpty: false, Length: 1 } && ownWords[0] == "code";
+        if (!named)
         {
             return false;
         }
