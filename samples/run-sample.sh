@@ -44,7 +44,7 @@ unexpected="$(comm -13 <(echo "$expected") <(echo "$reported") | sed '/^$/d')"
 [[ -z "$missed" ]] || printf 'Marked but not reported (false negatives):\n%s\n' "$missed"
 [[ -z "$unexpected" ]] || printf 'Reported on a line not marked (false positives):\n%s\n' "$unexpected"
 
-rules=(LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 LS0010 LS0011 LS0012)
+rules=(LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 LS0007 LS0010 LS0011 LS0012)
 heading "2. Fix a copy with: dotnet format analyzers --diagnostics ${rules[*]} --severity warn"
 copy="$work/LogSafety.Sample"
 mkdir -p "$copy"

@@ -10,7 +10,7 @@ public sealed class Webhooks(IConfiguration configuration, HttpClient http, ILog
     {
         var notificationsDb = configuration.GetConnectionString("Notifications");
         // LS0007: a connection string from configuration usually carries the database password.
-        logger.LogInformation("Recording the notification in {ConnectionString}", notificationsDb);
+        logger.LogInformation("Recording the notification using {ConnectionString}", notificationsDb);
 
         var url = $"https://partner.example.com/hooks/locked?user={Uri.EscapeDataString(userId)}&api_key={configuration["Partner:Key"]}";
         try
