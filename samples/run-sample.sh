@@ -44,7 +44,8 @@ unexpected="$(comm -13 <(echo "$expected") <(echo "$reported") | sed '/^$/d')"
 [[ -z "$missed" ]] || printf 'Marked but not reported (false negatives):\n%s\n' "$missed"
 [[ -z "$unexpected" ]] || printf 'Reported on a line not marked (false positives):\n%s\n' "$unexpected"
 
-heading "2. Fix a copy with: dotnet format analyzers --diagnostics LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 --severity warn"
+rules=(LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 LS0007 LS0010 LS0011 LS0012)
+heading "2. Fix a copy with: dotnet format analyzers --diagnostics ${rules[*]} --severity warn"
 copy="$work/LogSafety.Sample"
 mkdir -p "$copy"
 (cd "$sample" && tar --exclude=./bin --exclude=./obj -cf - .) | (cd "$copy" && tar -xf -)
@@ -59,7 +60,7 @@ git -C "$copy" init -q
 git -C "$copy" add -A
 git -C "$copy" -c user.name=sample -c user.email=sample@localhost commit -qm original
 
-dotnet format analyzers "$copy/LogSafety.Sample.csproj" --diagnostics LS0001 LS0002 LS0003 LS0004 LS0005 LS0006 --severity warn -v minimal 2>&1 \
+dotnet format analyzers "$copy/LogSafety.Sample.csproj" --diagnostics "${rules[@]}" --severity warn -v minimal 2>&1 \
   | tee "$work/format.log"
 # dotnet format goes on when a fixer offers no Fix All or throws; the fix must work on every run, so that is a failure.
 if grep -Eq 'Unable to fix|Failed to apply' "$work/format.log"; then
@@ -67,7 +68,7 @@ if grep -Eq 'Unable to fix|Failed to apply' "$work/format.log"; then
   exit 1
 fi
 if git -C "$copy" diff --quiet; then
-  echo "dotnet format changed nothing: the LS0001-LS0006 code fix did not run (is src/LogSafety.CodeFixes built with its fixer?)"
+  echo "dotnet format changed nothing: the LogSafety code fixes did not run (is src/LogSafety.CodeFixes built with its fixers?)"
   exit 1
 fi
 git -C "$copy" --no-pager diff --stat
@@ -75,9 +76,15 @@ git -C "$copy" --no-pager diff --color=auto
 
 heading "3. Build the fixed copy: it still compiles"
 dotnet build "$copy" --no-incremental -nologo -clp:NoSummary >"$work/fixed.log" 2>&1 || { cat "$work/fixed.log"; exit 1; }
-remaining="$(ls_warnings "$work/fixed.log" "$copy" | grep -E ' LS000[1-6]:' || true)"
+remaining="$(ls_warnings "$work/fixed.log" "$copy" || true)"
 if [[ -n "$remaining" ]]; then
-  printf 'LS0001-LS0006 warnings left after the fix:\n%s\n' "$remaining"
+  printf 'LogSafety warnings left after the fix:\n%s\n' "$remaining"
   exit 1
 fi
-echo "The fixed copy builds with no LS0001-LS0006 warning left."
+# A fix that leaves a template and its arguments out of step shows as CA2017.
+if grep -Eq 'warning CA2017' "$work/fixed.log"; then
+  grep -E 'warning CA2017' "$work/fixed.log" | sort -u
+  echo "The fix left a message template out of step with its arguments (CA2017)."
+  exit 1
+fi
+echo "The fixed copy builds with no LogSafety warning left and no CA2017."

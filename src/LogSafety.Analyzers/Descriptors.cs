@@ -47,6 +47,12 @@ public static class Descriptors
         "'{0}' is logged whole and exposes '{1}' by '{2}'",
         "Destructuring, serializing or formatting an object writes all of its members, including the passwords and tokens it holds. Log only the safe fields.");
 
+    public static readonly DiagnosticDescriptor ConnectionStringOrUrl = Create(
+        RuleIds.ConnectionStringOrUrl,
+        "Do not log connection strings or URLs that carry credentials",
+        "'{0}' {1} and is written to the log by '{2}'",
+        "A connection string with a password or account key, a URL with user info or an access_token/api_key/sig parameter, carries the credential inside it: logging the whole string logs the secret. Log the server, database, host or path instead.");
+
     // Message arguments for LS0010-LS0012: {0} what is turned on, {1} how to fix or guard it.
     public static readonly DiagnosticDescriptor EfSensitiveDataLogging = Create(
         RuleIds.EfSensitiveDataLogging,
@@ -78,7 +84,7 @@ public static class Descriptors
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-        Password, TokenOrSecret, SessionId, RawRequestBody, CredentialHeaderOrCookie, ObjectWithSecrets,
+        Password, TokenOrSecret, SessionId, RawRequestBody, CredentialHeaderOrCookie, ObjectWithSecrets, ConnectionStringOrUrl,
         EfSensitiveDataLogging, HttpLoggingOfSecrets, IdentityModelPii, InvalidConfiguration);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

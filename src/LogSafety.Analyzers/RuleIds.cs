@@ -9,6 +9,7 @@ public static class RuleIds
     public const string RawRequestBody = "LS0004";
     public const string CredentialHeaderOrCookie = "LS0005";
     public const string ObjectWithSecrets = "LS0006";
+    public const string ConnectionStringOrUrl = "LS0007";
     public const string EfSensitiveDataLogging = "LS0010";
     public const string HttpLoggingOfSecrets = "LS0011";
     public const string IdentityModelPii = "LS0012";

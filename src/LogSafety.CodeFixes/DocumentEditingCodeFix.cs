@@ -29,7 +29,7 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
     public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
     /// <summary>The title of the fix for <paramref name="target"/>; <see cref="Title"/> unless the target names it.</summary>
-    protected virtual string TitleFor(SyntaxNode target) => Title;
+    protected virtual string TitleFor(SyntaxNode target, Diagnostic diagnostic) => Title;
 
     /// <summary>
     /// The other fixers of the same rule, whose rewrite this fixer's Fix All applies to the findings it has no target
@@ -57,7 +57,7 @@ public abstract class DocumentEditingCodeFix : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    TitleFor(target),
+                    TitleFor(target, diagnostic),
                     ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), withFallbacks: false, ct),
                     EquivalenceKey),
                 diagnostic);

@@ -3,6 +3,8 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using LogSafety.Analyzers;
+using LogSafety.Analyzers.Options;
+using LogSafety.CodeFixes.Removal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,6 +18,8 @@ namespace LogSafety.CodeFixes;
 /// of its non-sensitive public members (<c>new { request.Email, request.RememberMe }</c>). The placeholder and its
 /// '@' stay; inside JsonSerializer.Serialize the projection is what gets serialized. The analyzer decides which
 /// members are safe and whether the slot takes any object, and hands the list over in the diagnostic's properties.
+/// Where no projection fits (a serialized string in a local, a typed slot, nothing safe), the value goes from the
+/// call as LS0001–LS0005 values do ("Remove 'json' from the log call"), so that every LS0006 finding has a fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ProjectSafeFieldsCodeFixProvider)), Shared]
 public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
@@ -28,11 +32,15 @@ public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
 
     protected override string EquivalenceKey => Key;
 
-    protected override string TitleFor(SyntaxNode target) => $"Log only the safe fields of '{target.WithoutTrivia()}'";
+    protected override string TitleFor(SyntaxNode target, Diagnostic diagnostic) => SafeMembers(diagnostic).IsEmpty
+        ? RemoveLoggedValueCodeFixProvider.Title(target.WithoutTrivia().ToString())
+        : $"Log only the safe fields of '{target.WithoutTrivia()}'";
 
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (SafeMembers(diagnostic).IsEmpty)
+        // Without a projection, the removal must fit (the options only tune label text, so the defaults decide that).
+        if (SafeMembers(diagnostic).IsEmpty
+            && RemovalPlanner.PlanInDocument(root, model, LogSafetyOptions.Default, diagnostic, cancellationToken) is null)
         {
             return null;
         }
@@ -48,6 +56,12 @@ public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
 
     protected override void Apply(DocumentEditor editor, SyntaxNode target, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        if (SafeMembers(diagnostic).IsEmpty)
+        {
+            Remove(editor, model, diagnostic, cancellationToken);
+            return;
+        }
+
         var receiver = target.WithoutTrivia().ToString();
         var projection = SyntaxFactory.ParseExpression(
             "new { " + string.Join(", ", SafeMembers(diagnostic).Select(member => receiver + "." + member)) + " }");
@@ -59,6 +73,22 @@ public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
         }
 
         editor.ReplaceNode(target, projection.WithTriviaFrom(target));
+    }
+
+    /// <summary>The removal's edits, inner containers first, each on the current version of its node.</summary>
+    private static void Remove(DocumentEditor editor, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var root = editor.OriginalRoot;
+        var options = LogSafetyOptions.Parse(editor.OriginalDocument.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(root.SyntaxTree));
+        if (RemovalPlanner.PlanInDocument(root, model, options, diagnostic, cancellationToken) is not { } removal)
+        {
+            return;
+        }
+
+        foreach (var edit in removal.Edits.OrderBy(e => e.Node.Span.Length).ThenBy(e => e.Order))
+        {
+            editor.ReplaceNode(edit.Node, (current, _) => edit.Apply(current));
+        }
     }
 
     private static ImmutableArray<string> SafeMembers(Diagnostic diagnostic) =>

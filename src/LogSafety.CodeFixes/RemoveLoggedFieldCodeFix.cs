@@ -63,9 +63,10 @@ public sealed class RemoveLoggedFieldCodeFix : DocumentEditingCodeFix
                     editor.ReplaceNode(either, other.WithTriviaFrom(either));
                     return;
 
-                // options.LoggingFields |= RequestBody; adds nothing any more.
-                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.OrAssignmentExpression, Parent: ExpressionStatementSyntax statement }:
-                    Statements.Remove(editor, statement);
+                // options.LoggingFields |= RequestBody; adds nothing any more (as a statement, or a lambda's body).
+                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.OrAssignmentExpression } orAssignment
+                    when Statements.CanRemove(orAssignment, model, cancellationToken):
+                    Statements.RemoveExpression(editor, orAssignment, model, cancellationToken);
                     return;
             }
         }

@@ -11,8 +11,9 @@ namespace LogSafety.CodeFixes;
 
 /// <summary>
 /// "Remove 'password' from the log call" for LS0001–LS0005: takes the value out with its placeholder (renumbering
-/// positional ones), interpolation hole, concatenation operand, anonymous member, dictionary or tuple entry,
-/// property call, or [LoggerMessage] parameter, keeping the template in step with the arguments.
+/// positional ones), interpolation hole, concatenation operand, anonymous member, dictionary or tuple entry, explicit
+/// array element, property call, [LoggerMessage] parameter or LoggerMessage.Define type argument, keeping the template
+/// in step with the arguments. A message that was only the secret becomes the event the call site implies.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveLoggedValueCodeFixProvider)), Shared]
 public sealed class RemoveLoggedValueCodeFixProvider : CodeFixProvider
@@ -20,7 +21,8 @@ public sealed class RemoveLoggedValueCodeFixProvider : CodeFixProvider
     public const string EquivalenceKey = "LogSafety.RemoveLoggedValue";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIds.Password, RuleIds.TokenOrSecret, RuleIds.SessionId, RuleIds.RawRequestBody, RuleIds.CredentialHeaderOrCookie);
+        RuleIds.Password, RuleIds.TokenOrSecret, RuleIds.SessionId, RuleIds.RawRequestBody, RuleIds.CredentialHeaderOrCookie,
+        RuleIds.ConnectionStringOrUrl);
 
     /// <summary>
     /// Not the batch fixer: two removals in one call edit the same template and argument list, and a [LoggerMessage]

@@ -94,9 +94,10 @@ internal sealed class LogCalls
             }
 
             var fillsTemplate = parameter.Ordinal > templateOrdinal;
-            if (parameter.IsParams && LoggedValueCollector.SkipConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+            var elements = ArgumentElements.Of(argument);
+            if (!elements.IsDefault)
             {
-                foreach (var element in initializer.ElementValues)
+                foreach (var element in elements)
                 {
                     values.Add(new LoggedArgument(element, fillsTemplate ? templateIndex++ : -1, null, logged.Destructure, parameter));
                 }

@@ -57,12 +57,17 @@ internal static class LoggedValueCollector
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolationOperation interpolation)
+                        if (HoleOf(part) is { } hole)
                         {
-                            Expand(interpolation.Expression, null, LoggedValueForm.InterpolationHole, -1, false, true, depth + 1, values);
+                            Expand(hole, null, LoggedValueForm.InterpolationHole, -1, false, true, depth + 1, values);
                         }
                     }
 
+                    return;
+
+                // $"..." given to an interpolated string handler (Debug.Assert, Debug.WriteIf): the same holes.
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    Expand(handler.Content, label, form, templateIndex, destructure, stringified, depth + 1, values);
                     return;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
@@ -136,11 +141,22 @@ internal static class LoggedValueCollector
         values.Add(new LoggedValue(operation, label, form, templateIndex, destructure, stringified));
     }
 
+    /// <summary>The expression of an interpolation hole, written directly or lowered to a handler's AppendFormatted call.</summary>
+    private static IOperation? HoleOf(IInterpolatedStringContentOperation part) => part switch
+    {
+        IInterpolationOperation interpolation => interpolation.Expression,
+        IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation { Arguments.Length: > 0 } call } =>
+            call.Arguments[0].Value,
+        _ => null,
+    };
+
     private static void ExpandArrayOrValue(IArgumentOperation argument, LoggedValueForm form, int depth, ImmutableArray<LoggedValue>.Builder values)
     {
-        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+        // string.Format's params object[] and, on .NET 9+, params ReadOnlySpan<object?>.
+        var elements = ArgumentElements.Of(argument);
+        if (!elements.IsDefault)
         {
-            foreach (var element in initializer.ElementValues)
+            foreach (var element in elements)
             {
                 Expand(element, null, form, -1, false, true, depth + 1, values);
             }

@@ -29,6 +29,8 @@ internal sealed class LoggingSymbols
         NLogEventBuilder = TypeLookup.Find(compilation, "NLog.LogEventBuilder");
         NLogScopeContext = TypeLookup.Find(compilation, "NLog.ScopeContext");
         NLogLevel = TypeLookup.Find(compilation, "NLog.LogLevel");
+        NLogLogEventInfo = TypeLookup.Find(compilation, "NLog.LogEventInfo");
+        NLogILoggerExtensions = TypeLookup.Find(compilation, "NLog.ILoggerExtensions");
 
         Log4NetILog = TypeLookup.Find(compilation, "log4net.ILog");
 
@@ -40,6 +42,7 @@ internal sealed class LoggingSymbols
 
         Exception = TypeLookup.Find(compilation, "System.Exception");
         FormatProvider = TypeLookup.Find(compilation, "System.IFormatProvider");
+        SystemType = TypeLookup.Find(compilation, "System.Type");
         CancellationToken = TypeLookup.Find(compilation, "System.Threading.CancellationToken");
         StringBuilder = TypeLookup.Find(compilation, "System.Text.StringBuilder");
         StringValues = TypeLookup.Find(compilation, "Microsoft.Extensions.Primitives.StringValues");
@@ -67,6 +70,8 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? NLogEventBuilder { get; }
     public INamedTypeSymbol? NLogScopeContext { get; }
     public INamedTypeSymbol? NLogLevel { get; }
+    public INamedTypeSymbol? NLogLogEventInfo { get; }
+    public INamedTypeSymbol? NLogILoggerExtensions { get; }
     public INamedTypeSymbol? Log4NetILog { get; }
     public INamedTypeSymbol? Console { get; }
     public INamedTypeSymbol? TextWriter { get; }
@@ -75,6 +80,7 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? TraceSource { get; }
     public INamedTypeSymbol? Exception { get; }
     public INamedTypeSymbol? FormatProvider { get; }
+    public INamedTypeSymbol? SystemType { get; }
     public INamedTypeSymbol? CancellationToken { get; }
     public INamedTypeSymbol? StringBuilder { get; }
     public INamedTypeSymbol? StringValues { get; }

@@ -22,7 +22,7 @@ internal sealed class LogSafetyCompilation
         var sessions = new SessionEvidence(compilation, Symbols);
         Secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation));
         Content = new LoggedValueJudge(compilation, Symbols, Secrets, sessions);
-        Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content);
+        Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content, new CompositeSecrets(compilation, Content.Flow));
     }
 
     public LoggingSymbols Symbols { get; }

@@ -17,7 +17,8 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
             Descriptors.Password, Descriptors.TokenOrSecret, Descriptors.SessionId,
-            Descriptors.RawRequestBody, Descriptors.CredentialHeaderOrCookie, Descriptors.ObjectWithSecrets);
+            Descriptors.RawRequestBody, Descriptors.CredentialHeaderOrCookie, Descriptors.ObjectWithSecrets,
+            Descriptors.ConnectionStringOrUrl);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -134,6 +135,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         SecretKind.RequestBody => Descriptors.RawRequestBody,
         SecretKind.CredentialHeader => Descriptors.CredentialHeaderOrCookie,
         SecretKind.ObjectWithSecrets => Descriptors.ObjectWithSecrets,
+        SecretKind.ConnectionStringOrUrl => Descriptors.ConnectionStringOrUrl,
         _ => Descriptors.TokenOrSecret,
     };
 }

@@ -21,8 +21,9 @@ internal sealed class HashedCallers
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
 
-    // The calls in each file by called name, built once per file when first needed.
-    private readonly ConcurrentDictionary<SyntaxTree, ILookup<string, InvocationExpressionSyntax>> _callsByName = new();
+    // The calls in each file by called name, built once per file when first needed (Lazy: concurrent callbacks for
+    // one big file must not each walk it).
+    private readonly ConcurrentDictionary<SyntaxTree, Lazy<ILookup<string, InvocationExpressionSyntax>>> _callsByName = new();
 
     public HashedCallers(Compilation compilation) => _compilation = compilation;
 
@@ -61,9 +62,11 @@ internal sealed class HashedCallers
     }
 
     private ILookup<string, InvocationExpressionSyntax> CallsIn(SyntaxTree tree) =>
-        _callsByName.GetOrAdd(tree, t => t.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
-            .Where(i => CalledName(i) is not null)
-            .ToLookup(i => CalledName(i)!, StringComparer.Ordinal));
+        _callsByName.GetOrAdd(tree, t => new Lazy<ILookup<string, InvocationExpressionSyntax>>(
+            () => t.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(i => CalledName(i) is not null)
+                .ToLookup(i => CalledName(i)!, StringComparer.Ordinal),
+            System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     private static bool IsClosed(IMethodSymbol method)
     {

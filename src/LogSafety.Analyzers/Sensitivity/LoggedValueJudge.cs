@@ -40,6 +40,7 @@ internal sealed class LoggedValueJudge
         Requests = new RequestDataClassifier(Symbols);
         Objects = new ObjectExposureClassifier(Members);
         Flow = new LocalFlow();
+        Fields = new FieldFlow();
     }
 
     public ContentSymbols Symbols { get; }
@@ -47,6 +48,7 @@ internal sealed class LoggedValueJudge
     public RequestDataClassifier Requests { get; }
     public ObjectExposureClassifier Objects { get; }
     public LocalFlow Flow { get; }
+    public FieldFlow Fields { get; }
 
     /// <summary>A value that reads a member or parameter marked safe (logsafety.safe_attributes) is never reported.</summary>
     public bool IsMarkedSafe(LoggedValue value, LogSafetyOptions options)
@@ -199,9 +201,18 @@ internal sealed class LoggedValueJudge
     private ContentFinding? ObjectFinding(LoggedValue value, IOperation original, ExposureKind exposure, LogSafetyOptions options, bool projectable)
     {
         var target = LoggedValueCollector.SkipConversions(value.Value);
-        if (target.Type is not { } type || Objects.Find(type, exposure, options) is not { } exposed)
+        if (target.Type is not { } type)
         {
             return null;
+        }
+
+        if (Objects.Find(type, exposure, options) is not { } exposed)
+        {
+            // A DTO kept in a field of this type, whose member another method set from a secret.
+            return exposure is ExposureKind.Destructure or ExposureKind.Serialize or ExposureKind.SerializeJsonNet or ExposureKind.LogProperties
+                && OwnMember(target) is { } field && Fields.Find(field, options) is { } set
+                ? Plain(SecretKind.ObjectWithSecrets, set.Path, value)
+                : null;
         }
 
         // new Filter { SubjectId = id }: only what the initializer sets has a value; the rest is null.
@@ -241,6 +252,13 @@ internal sealed class LoggedValueJudge
 
         return false;
     }
+
+    private static ISymbol? OwnMember(IOperation target) => target switch
+    {
+        IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field => field.Field,
+        IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.IsEmpty: true } property => property.Property,
+        _ => null,
+    };
 
     private ExposureKind ExposureOf(LoggedValue value, LogCall call)
     {

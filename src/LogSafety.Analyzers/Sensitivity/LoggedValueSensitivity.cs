@@ -8,19 +8,22 @@ namespace LogSafety.Analyzers.Sensitivity;
 /// <summary>
 /// The one place that turns a logged value into a finding. The order of checks lives here and nowhere else:
 /// reported inside the callee, marked safe, credential header, name (with the evidence some names need), flow
-/// refinement of a name, then content (request data, attributes, local flow, objects logged whole).
+/// refinement of a name, content (request data, attributes, local flow, objects logged whole), then credentials
+/// inside connection strings and URLs.
 /// </summary>
 internal sealed class LoggedValueSensitivity
 {
     private readonly LoggingSymbols _symbols;
     private readonly SecretClassifier _secrets;
     private readonly LoggedValueJudge _content;
+    private readonly CompositeSecrets _composites;
 
-    public LoggedValueSensitivity(LoggingSymbols symbols, SecretClassifier secrets, LoggedValueJudge content)
+    public LoggedValueSensitivity(LoggingSymbols symbols, SecretClassifier secrets, LoggedValueJudge content, CompositeSecrets composites)
     {
         _symbols = symbols;
         _secrets = secrets;
         _content = content;
+        _composites = composites;
     }
 
     /// <summary>The finding for <paramref name="value"/> written by <paramref name="call"/>, with its evidence, or null.</summary>
@@ -31,7 +34,8 @@ internal sealed class LoggedValueSensitivity
     {
         if (IsConstant(LoggedValueCollector.SkipConversions(value.Value)))
         {
-            return null;
+            // Constants are never secrets by name; a constant connection string or URL can still carry one.
+            return Composite(value, options);
         }
 
         if (value.Form == LoggedValueForm.Argument && ReportedInsideCallee(call, value, options))
@@ -55,8 +59,11 @@ internal sealed class LoggedValueSensitivity
                 ?? new ContentFinding(byName, System.Collections.Immutable.ImmutableArray<string>.Empty);
         }
 
-        return _content.Classify(value, call, options);
+        return _content.Classify(value, call, options) ?? Composite(value, options);
     }
+
+    private ContentFinding? Composite(LoggedValue value, LogSafetyOptions options) =>
+        _composites.Classify(value, options) is { } finding ? new ContentFinding(finding, System.Collections.Immutable.ImmutableArray<string>.Empty) : null;
 
     /// <summary>
     /// A value passed to the application's own log method is judged as its inner log call would judge it (under the
@@ -79,7 +86,7 @@ internal sealed class LoggedValueSensitivity
         }
 
         var reason = $"{finding.Finding.Reason} (written as '{written}')";
-        return new ContentFinding(new SecretFinding(finding.Finding.Kind, reason, finding.Finding.Value), finding.SafeMembers);
+        return new ContentFinding(new SecretFinding(finding.Finding.Kind, reason, finding.Finding.Value, finding.Finding.Origin), finding.SafeMembers);
     }
 
     /// <summary>Constants are never secrets: literals, nameof, default, const fields and string.Empty ("token ?? string.Empty").</summary>

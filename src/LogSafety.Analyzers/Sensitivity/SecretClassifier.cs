@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -53,14 +54,15 @@ internal sealed class SecretClassifier
         var own = NameClassifier.Classify(ownWords, options);
         if (own.IsSensitive)
         {
-            if (IsLexicalToken(own, operation)
-                || (own.Kind == SecretKind.SessionId && !_sessions.Supports(operation, own, options))
+            var evidence = own.Kind == SecretKind.SessionId ? _sessions.Evidence(operation, own, options) : string.Empty;
+            if (evidence is null
+                || IsLexicalToken(own, operation)
                 || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return null;
             }
 
-            return new SecretFinding(own.Kind, "looks like " + own.Description, value);
+            return new SecretFinding(own.Kind, evidence.Length > 0 ? evidence : "looks like " + own.Description, value);
         }
 
         // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
@@ -72,14 +74,56 @@ internal sealed class SecretClassifier
         if (value.Label is { Length: > 0 } label)
         {
             var labelled = NameClassifier.Classify(label, options);
-            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Supports(operation, labelled, options))
+            if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
                 && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }
         }
 
+        if (IsAuthorizationCode(value, ownWords))
+        {
+            return new SecretFinding(SecretKind.TokenOrSecret, "is the authorization code of an OAuth token request", value);
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// A bare "code" is a status or error code, except beside the other fields of an OAuth token request
+    /// (new { grant_type = "authorization_code", code, redirect_uri }): there it is the authorization code.
+    /// </summary>
+    private static bool IsAuthorizationCode(LoggedValue value, ImmutableArray<string> ownWords)
+    {
+        // Cheap checks first: this runs for every value no name flagged.
+        var named = value.Label is { Length: > 0 } label
+            ? label.Length == 4 && string.Equals(label, "code", System.StringComparison.OrdinalIgnoreCase)
+            : ownWords is { IsDefaultOrEmpty: false, Length: 1 } && ownWords[0] == "code";
+        if (!named)
+        {
+            return false;
+        }
+
+        var current = value.Value.Parent;
+        for (var step = 0; step < 3 && current is not null and not IAnonymousObjectCreationOperation; step++)
+        {
+            current = current.Parent;
+        }
+
+        if (current?.Type is not { IsAnonymousType: true } anonymous)
+        {
+            return false;
+        }
+
+        foreach (var member in anonymous.GetMembers())
+        {
+            if (member is IPropertySymbol property && string.Join(" ", NameWords.Split(property.Name)) is "grant type" or "redirect uri" or "code verifier")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ internal enum SecretKind
     /// <summary>LS0005: a credential header or cookie, or a whole header or cookie collection.</summary>
     CredentialHeader,
 
+    /// <summary>LS0007: a connection string or URL that carries a credential inside it.</summary>
+    ConnectionStringOrUrl,
+
     /// <summary>LS0006: an object logged whole that exposes a sensitive member; the reason is the member's path.</summary>
     ObjectWithSecrets,
 }

@@ -25,7 +25,7 @@ internal sealed class SessionEvidence
 
     private readonly Compilation _compilation;
     private readonly LoggingSymbols _symbols;
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriesCredentials = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, string?> _credentialMembers = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableHashSet<string>> _randomlyCreatedTypes;
 
     public SessionEvidence(Compilation compilation, LoggingSymbols symbols)
@@ -35,47 +35,48 @@ internal sealed class SessionEvidence
         _randomlyCreatedTypes = new Lazy<ImmutableHashSet<string>>(FindRandomlyCreatedTypes, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>Whether a value named like a session ID (<paramref name="verdict"/>) is shown to be a bearer session identifier.</summary>
-    public bool Supports(IOperation operation, NameVerdict verdict, LogSafetyOptions options)
+    /// <summary>
+    /// The evidence that a value named like a session ID (<paramref name="verdict"/>) is a bearer session identifier:
+    /// null when there is none, empty when its own name is enough, else the clause for the message.
+    /// </summary>
+    public string? Evidence(IOperation operation, NameVerdict verdict, LogSafetyOptions options)
     {
         var member = ValueNames.MemberNamedByReceiver(operation, out var sessionType);
         if (member is null)
         {
-            return !verdict.NeedsEvidence || HasOwnEvidence(operation);
+            return !verdict.NeedsEvidence ? string.Empty : OwnEvidence(operation);
         }
 
-        if (sessionType is null)
-        {
-            return false;
-        }
-
-        if (ContentSymbols.IsOrDerives(sessionType, _symbols.AspNetSession))
-        {
-            return true;
-        }
-
-        return CarriesCredentials(sessionType, member, options) || _randomlyCreatedTypes.Value.Contains(sessionType.Name);
+        return sessionType is null ? null : SessionTypeEvidence(sessionType, member, options);
     }
 
     /// <summary>
     /// A member named like a session ID inside an object logged whole: evidence is the object itself being an
     /// authentication session (ASP.NET's, one that carries credentials, or one made from a crypto random source).
     /// </summary>
-    public bool SupportsMember(ISymbol member, NameVerdict verdict, LogSafetyOptions options)
+    public bool SupportsMember(ISymbol member, NameVerdict verdict, LogSafetyOptions options) =>
+        !verdict.NeedsEvidence && member.ContainingType is { } type && SessionTypeEvidence(type, member, options) is not null;
+
+    private string? SessionTypeEvidence(ITypeSymbol sessionType, ISymbol read, LogSafetyOptions options)
     {
-        if (verdict.NeedsEvidence || member.ContainingType is not { } type)
+        if (ContentSymbols.IsOrDerives(sessionType, _symbols.AspNetSession))
         {
-            return false;
+            return "is the ASP.NET Core session ID";
         }
 
-        return ContentSymbols.IsOrDerives(type, _symbols.AspNetSession)
-            || CarriesCredentials(type, member, options)
-            || _randomlyCreatedTypes.Value.Contains(type.Name);
+        if (CredentialMember(sessionType, read, options) is { } credential)
+        {
+            return $"is the ID of '{sessionType.Name}', a session that also holds the credential '{credential}',";
+        }
+
+        return _randomlyCreatedTypes.Value.Contains(sessionType.Name)
+            ? $"is the ID of '{sessionType.Name}', a session created from a cryptographic random source,"
+            : null;
     }
 
-    /// <summary>A session type with a member named like a token, secret or password is an authentication session.</summary>
-    private bool CarriesCredentials(ITypeSymbol type, ISymbol read, LogSafetyOptions options) =>
-        _carriesCredentials.GetOrAdd(type, t =>
+    /// <summary>A session type with a member named like a token, secret or password is an authentication session: that member.</summary>
+    private string? CredentialMember(ITypeSymbol type, ISymbol read, LogSafetyOptions options) =>
+        _credentialMembers.GetOrAdd(type, t =>
         {
             for (var current = t; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
@@ -92,19 +93,18 @@ internal sealed class SessionEvidence
                         continue;
                     }
 
-                    var verdict = NameClassifier.Classify(member.Name, options);
-                    if (verdict.Kind is SecretKind.Password or SecretKind.TokenOrSecret)
+                    if (NameClassifier.Classify(member.Name, options).Kind is SecretKind.Password or SecretKind.TokenOrSecret)
                     {
-                        return true;
+                        return member.Name;
                     }
                 }
             }
 
-            return false;
+            return null;
         });
 
     /// <summary>A local "sid" made from a cryptographic random source, or written to a response cookie in the same body.</summary>
-    private static bool HasOwnEvidence(IOperation operation)
+    private static string? OwnEvidence(IOperation operation)
     {
         var value = LoggedValueCollector.SkipConversions(operation);
         var name = value switch
@@ -115,20 +115,20 @@ internal sealed class SessionEvidence
         };
         if (name is null)
         {
-            return false;
+            return null;
         }
 
         var body = value.Syntax.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax);
         if (body is null)
         {
-            return false;
+            return null;
         }
 
         foreach (var node in body.DescendantNodes())
         {
             if (node is VariableDeclaratorSyntax { Initializer: { } initializer } declarator && declarator.Identifier.ValueText == name && MentionsCryptoRandom(initializer))
             {
-                return true;
+                return "is a session ID made from a cryptographic random source";
             }
 
             if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
@@ -139,13 +139,13 @@ internal sealed class SessionEvidence
                 {
                     if (argument.Expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
                     {
-                        return true;
+                        return "is a session ID that is also set as a response cookie";
                     }
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -31,30 +31,25 @@ internal static partial class RemovalPlanner
         }
 
         var (root, model) = state;
+
+        // A diagnostic of an earlier version of the document (another fixer changed it since) points at moved text.
+        if (diagnostic.Location.SourceTree is { } tree && tree != root.SyntaxTree)
+        {
+            return null;
+        }
+
         diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
         if (form == DiagnosticProperties.LoggerMessageParameterForm)
         {
             return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
 
-        if (diagnostic.AdditionalLocations.Count == 0 || FindInvocation(root, diagnostic.AdditionalLocations[0].SourceSpan) is not { } invocationSyntax
-            || model.GetOperation(invocationSyntax, cancellationToken) is not IInvocationOperation invocation)
+        if (Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, invocation, call, logged))
         {
             return null;
         }
 
         var options = session.OptionsFor(document, root.SyntaxTree);
-        if (ReportedCall.From(diagnostic, invocation) is not { } call
-            || !System.Enum.TryParse<LoggedValueForm>(form, out var valueForm)
-            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
-            || !invocationSyntax.Span.Contains(diagnostic.Location.SourceSpan)
-            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } valueOperation
-            || valueOperation.Syntax.Span != diagnostic.Location.SourceSpan)
-        {
-            return null;
-        }
-
-        var logged = new LoggedValue(valueOperation, label: null, valueForm, call.ArgumentTemplateIndex, destructure: false, stringified: false);
 
         if (call.Api == LogApi.LoggerMessageMethod && logged.Form == LoggedValueForm.Argument)
         {
@@ -73,22 +68,69 @@ internal static partial class RemovalPlanner
             return await LoggerMessageDefineRemoval.PlanAsync(session, call, logged, cancellationToken).ConfigureAwait(false);
         }
 
+        return PlanInCall(invocationSyntax, call, logged, model, options, cancellationToken) is { } edits
+            ? new PlannedRemoval(ValueNames.Display(logged.Value), edits.Select(edit => (document.Id, edit)).ToList())
+            : null;
+    }
+
+    /// <summary>
+    /// The edits that take a value out of its call when they all stay in the call's document (not a [LoggerMessage]
+    /// parameter or a LoggerMessage.Define delegate's argument), with the text of the value; null when none fits.
+    /// </summary>
+    public static (string ValueText, IReadOnlyList<ContainerEdit> Edits)? PlanInDocument(
+        SyntaxNode root, SemanticModel model, LogSafetyOptions options, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree
+            || Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, _, call, logged)
+            || (logged.Form == LoggedValueForm.Argument && call.Api is LogApi.LoggerMessageMethod or LogApi.LoggerMessageDelegate))
+        {
+            return null;
+        }
+
+        return PlanInCall(invocationSyntax, call, logged, model, options, cancellationToken) is { } edits
+            ? (ValueNames.Display(logged.Value), edits)
+            : null;
+    }
+
+    /// <summary>The call at additional location 0 and the value at the diagnostic's location, as the properties describe them.</summary>
+    private static (InvocationExpressionSyntax Syntax, IInvocationOperation Invocation, ReportedCall Call, LoggedValue Value)? Locate(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
+        if (diagnostic.AdditionalLocations.Count == 0 || FindInvocation(root, diagnostic.AdditionalLocations[0].SourceSpan) is not { } invocationSyntax
+            || model.GetOperation(invocationSyntax, cancellationToken) is not IInvocationOperation invocation
+            || ReportedCall.From(diagnostic, invocation) is not { } call
+            || !System.Enum.TryParse<LoggedValueForm>(form, out var valueForm)
+            || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+            || !invocationSyntax.Span.Contains(diagnostic.Location.SourceSpan)
+            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } valueOperation
+            || valueOperation.Syntax.Span != diagnostic.Location.SourceSpan)
+        {
+            return null;
+        }
+
+        return (invocationSyntax, invocation, call, new LoggedValue(valueOperation, label: null, valueForm, call.ArgumentTemplateIndex, destructure: false, stringified: false));
+    }
+
+    private static List<ContainerEdit>? PlanInCall(
+        InvocationExpressionSyntax invocationSyntax, ReportedCall call, LoggedValue logged, SemanticModel model, LogSafetyOptions options, CancellationToken cancellationToken)
+    {
         var context = new Context(call, invocationSyntax, model, options, ValueNames.WordsOf(logged.Value), cancellationToken);
         if (PlanValue(context, logged) is not { } edit)
         {
             return null;
         }
 
-        var edits = new List<(DocumentId, ContainerEdit)> { (document.Id, edit) };
-        edits.AddRange(context.MoreEdits.Select(more => (document.Id, more)));
+        var edits = new List<ContainerEdit> { edit };
+        edits.AddRange(context.MoreEdits);
 
         // What is left of the message must still name the event.
         if (edit is not MessageEdit && MessageArgumentIndex(context) is { } messageIndex)
         {
-            edits.Add((document.Id, new MessageEdit(invocationSyntax, messageIndex, replaceAlways: false)));
+            edits.Add(new MessageEdit(invocationSyntax, messageIndex, replaceAlways: false));
         }
 
-        return new PlannedRemoval(ValueNames.Display(logged.Value), edits);
+        return edits;
     }
 
     private static int? MessageArgumentIndex(Context context) =>
@@ -146,153 +188,6 @@ internal static partial class RemovalPlanner
             default:
                 return null;
         }
-    }
-
-    /// <summary>
-    /// The message itself is the secret (logger.LogInformation(password)): it becomes the event the call site implies.
-    /// Not when values follow it, which a message without holes would leave without a place.
-    /// </summary>
-    private static ContainerEdit? PlanWholeMessage(Context context, LoggedValue value)
-    {
-        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
-        if (ArgumentIndex(context.InvocationSyntax, value.Syntax) is not { } index)
-        {
-            return null;
-        }
-
-        for (var i = index + 1; i < arguments.Count; i++)
-        {
-            if (arguments[i].NameColon is null)
-            {
-                return null;
-            }
-        }
-
-        return new MessageEdit(context.InvocationSyntax, index, replaceAlways: true);
-    }
-
-    /// <summary>A value that is (part of) an argument of the log call itself.</summary>
-    private static ContainerEdit? PlanArgument(Context context, LoggedValue value)
-    {
-        var call = context.Call;
-        if (call.Api is LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod)
-        {
-            // The template lives in the Define call or the [LoggerMessage] attribute, away from this call.
-            return null;
-        }
-
-        if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog
-            && call.MethodName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
-        {
-            return PlanPropertyCall(context);
-        }
-
-        return call.ArgumentHolding(context.InvocationSyntax, value.Syntax) is { } argument ? PlanLoggedArgument(context, argument) : null;
-    }
-
-    private static ContainerEdit? PlanLoggedArgument(Context context, CallArgument argument)
-    {
-        var invocation = context.InvocationSyntax;
-        if (ArgumentIndex(invocation, argument.ValueSyntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
-        {
-            return null;
-        }
-
-        var template = CallTemplateOf(context);
-
-        // An element of an explicit 'new object[] { ... }': the element goes from the array, its hole from the template.
-        if (invocation.ArgumentList.Arguments[index].Expression != argument.ValueSyntax)
-        {
-            return PlanArrayElement(context, argument, invocation.ArgumentList.Arguments[index].Expression, template);
-        }
-
-        if (argument.TemplateIndex >= 0)
-        {
-            if (template is null)
-            {
-                return null;
-            }
-        }
-        else if (!IsOmittable(context, argument, index))
-        {
-            return null;
-        }
-
-        var edit = new ArgumentsEdit(invocation, template, context.Options);
-        edit.Add(index, argument.TemplateIndex, context.ValueWords);
-        return edit;
-    }
-
-    private static ContainerEdit? PlanArrayElement(Context context, CallArgument argument, ExpressionSyntax array, CallTemplate? template)
-    {
-        var initializer = array switch
-        {
-            ArrayCreationExpressionSyntax { Initializer: { } explicitInitializer } => explicitInitializer,
-            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
-            _ => null,
-        };
-        if (initializer is null || SkipParentheses(argument.ValueSyntax) is not ExpressionSyntax element || element.Parent != initializer
-            || (argument.TemplateIndex >= 0 && template is null))
-        {
-            return null;
-        }
-
-        var elementEdit = new ListEdit(initializer);
-        elementEdit.Add(initializer.Expressions.IndexOf(element));
-        if (argument.TemplateIndex < 0)
-        {
-            return elementEdit;
-        }
-
-        context.MoreEdits.Add(elementEdit);
-        var edit = new ArgumentsEdit(context.InvocationSyntax, template, context.Options);
-        edit.AddHole(argument.TemplateIndex, context.ValueWords);
-        return edit;
-    }
-
-    /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
-    private static bool IsOmittable(Context context, CallArgument argument, int index)
-    {
-        var parameter = argument.Parameter;
-        if (parameter is null)
-        {
-            return false;
-        }
-
-        if (argument.IsParamArrayElement)
-        {
-            return true;
-        }
-
-        if (!parameter.IsOptional)
-        {
-            return false;
-        }
-
-        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
-        for (var i = index + 1; i < arguments.Count; i++)
-        {
-            if (arguments[i].NameColon is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The call's constant template literal, when holes can be edited in place.</summary>
-    private static CallTemplate? CallTemplateOf(Context context)
-    {
-        var call = context.Call;
-        if (call.TemplateArgumentIndex is not { } index || call.Template is null
-            || !StringLiteralText.TryCreate(context.InvocationSyntax.ArgumentList.Arguments[index].Expression, out _))
-        {
-            return null;
-        }
-
-        var unescape = call.Api is LogApi.ConsoleOrTrace or LogApi.NLog;
-        return new CallTemplate(index, call.Template, call.Template.IsPositional, unescape, collapseWhenNoValues: false);
     }
 
     private static int? ArgumentIndex(InvocationExpressionSyntax invocation, SyntaxNode valueSyntax)

@@ -122,8 +122,12 @@ internal sealed class DictionaryOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly IReadOnlyDictionary<string, string> _values;
 
-        public DictionaryOptions(IReadOnlyDictionary<string, string> values) => _values = values;
+        public DictionaryOptions(IReadOnlyDictionary<string, string> values) =>
+            _values = values.ToImmutableDictionary(pair => pair.Key, pair => pair.Value, KeyComparer);
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+
+        // Option keys are case-insensitive, as in .editorconfig; the keys are listed so that unknown ones can be reported.
+        public override IEnumerable<string> Keys => _values.Keys;
     }
 }

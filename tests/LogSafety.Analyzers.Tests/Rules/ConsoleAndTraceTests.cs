@@ -37,4 +37,22 @@ public sealed class ConsoleAndTraceTests
         Source.Replace("{|LS0001:", string.Empty).Replace("{|LS0002:", string.Empty).Replace("|}", string.Empty)
               .Replace("{{", "{").Replace("}}", "}"),
         "logsafety.console_and_trace_sinks = false\n");
+
+    /// <summary>Debug.Assert, WriteIf and WriteLineIf bind $"..." to interpolated string handlers; the holes are still values.</summary>
+    [Fact]
+    public Task DebugInterpolatedStringHandlers_SecretHole_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.Diagnostics;
+
+        class C
+        {
+            void M(bool failed, string indexer, string apiKey)
+            {
+                Debug.Assert(failed, $"k {{|LS0002:apiKey|}}");
+                Debug.WriteIf(failed, $"k {{|LS0002:apiKey|}}");
+                Debug.WriteLineIf(failed, $"k {{|LS0002:apiKey|}}", "category");
+                Debug.WriteLineIf(failed, $"k {indexer}", "category");
+                Debug.Assert(failed, $"k {indexer}");
+            }
+        }
+        """);
 }

@@ -153,6 +153,31 @@ public sealed class LocalFlowTests
         """);
 
     [Fact]
+    public Task Wrapper_FlowedValueAtTheCallSite_KeepsItsOriginLocation() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        public class ResetRequest { public string NewPassword { get; set; } = ""; }
+
+        class Accounts
+        {
+            private readonly ILogger _logger = null!;
+
+            private void Changed(string kind, string value)
+            {
+                _logger.LogDebug("{Kind} changed to {Value}", kind, value);
+            }
+
+            void Reset(ResetRequest request)
+            {
+                var chosen = {|#2:request.NewPassword.Trim()|};
+                {|#1:Changed("password", {|#0:chosen|})|};
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0001").WithLocation(0).WithLocation(1).WithLocation(2)
+            .WithArguments("chosen", "holds 'request.NewPassword.Trim()' (written as 'Value')", "Changed"));
+
+    [Fact]
     public Task Mel_FlowThroughHeaderLocal_ReportsOrigin() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Http;
         using Microsoft.Extensions.Logging;

@@ -73,4 +73,111 @@ public sealed class NLogTests
             }
         }
         """);
+
+    // Issue 13's table, on the Logger class (LogManager.GetCurrentClassLogger(), whose exception-first calls bind to
+    // params ReadOnlySpan<object?>) and on the ILogger interface (params object[]): each row, then its near misses.
+    [Theory]
+    [InlineData("Logger")]
+    [InlineData("ILogger")]
+    public Task NLog_ExceptionFirstWithSecret_Reports(string loggerType) => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.Globalization;
+        using NLog;
+
+        class C
+        {
+            void M({{loggerType}} nl, Exception ex, string apiKey)
+            {
+                nl.Error("k {0}", {|LS0002:apiKey|});
+                nl.Error(ex, "k {0}", {|LS0002:apiKey|});
+                nl.Warn(ex, "k {ApiKey}", {|LS0002:apiKey|});
+                nl.Error(ex, "k {0} {1}", {|LS0002:apiKey|}, 1);
+                nl.Log(LogLevel.Error, ex, "k {0}", {|LS0002:apiKey|});
+                nl.Error(ex, CultureInfo.InvariantCulture, "k {0}", {|LS0002:apiKey|});
+                nl.Error<string>("k {0}", {|LS0002:apiKey|});
+                nl.Error(ex, "k {0} {1} {2} {3}", 1, 2, 3, {|LS0002:apiKey|});
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("Logger")]
+    [InlineData("ILogger")]
+    public Task NLog_ExceptionFirstWithoutSecret_DoesNotReport(string loggerType) => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.Globalization;
+        using NLog;
+
+        class C
+        {
+            void M({{loggerType}} nl, Exception ex, string indexerName)
+            {
+                nl.Error("k {0}", indexerName);
+                nl.Error(ex, "k {0}", indexerName);
+                nl.Warn(ex, "k {Indexer}", indexerName);
+                nl.Error(ex, "k {0} {1}", indexerName, 1);
+                nl.Log(LogLevel.Error, ex, "k {0}", indexerName);
+                nl.Error(ex, CultureInfo.InvariantCulture, "k {0}", indexerName);
+                nl.Error<string>("k {0}", indexerName);
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("Logger")]
+    [InlineData("ILogger")]
+    public Task NLog_ExceptionAlone_DoesNotReport(string loggerType) => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.Globalization;
+        using NLog;
+
+        class C
+        {
+            void M({{loggerType}} nl, Exception ex, Exception apiKeyException)
+            {
+                nl.Error(ex, "Apikey is invalid");
+                nl.Warn(ex, "Apikey is invalid");
+                nl.Log(LogLevel.Error, ex, "Apikey is invalid");
+                nl.Error(ex, CultureInfo.InvariantCulture, "Apikey is invalid");
+                nl.Error(apiKeyException, "Apikey is invalid");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NLog_LogEventInfoCreateAndConditional_Report() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Globalization;
+        using NLog;
+
+        class C
+        {
+            void M(ILogger logger, Exception ex, string apiKey, string indexerName)
+            {
+                logger.Log(LogEventInfo.Create(LogLevel.Info, "n", ex, CultureInfo.InvariantCulture, "k {0} {1}", new object[] { indexerName, {|LS0002:apiKey|} }));
+                logger.Log(LogEventInfo.Create(LogLevel.Info, "n", CultureInfo.InvariantCulture, {|LS0002:apiKey|}));
+                logger.Log(LogEventInfo.Create(LogLevel.Info, "n", "k"));
+                logger.ConditionalDebug(ex, "k {0}", {|LS0002:apiKey|});
+                logger.ConditionalDebug(ex, "k {0}", indexerName);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NLog_ScopeAndLoggerProperties_PropertyNameCounts() => Verify.VerifyAnalyzerAsync("""
+        using NLog;
+
+        class C
+        {
+            void M(Logger logger, string value, string apiKey)
+            {
+                using (logger.PushScopeProperty("ApiKey", {|LS0002:value|})) { }
+                using (logger.PushScopeProperty("Indexer", value)) { }
+                using (logger.PushScopeNested({|LS0002:apiKey|})) { }
+                logger.WithProperty("ApiKey", {|LS0002:value|}).Info("k");
+                logger.WithProperty("Indexer", value).Info("k");
+                logger.SetProperty("ApiKey", {|LS0002:value|});
+            }
+        }
+        """);
 }

@@ -126,4 +126,50 @@ public sealed class RecallFormsTests
             }
         }
         """);
+
+    [Fact]
+    public Task DtoInAFieldSetFromATokenElsewhere_Reports_ButOneSetFromAnIdDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Envelope { public string Kind { get; set; } = ""; public string Value { get; set; } = ""; }
+
+        class TokenRelay
+        {
+            private readonly ILogger _logger = null!;
+            private readonly Envelope _outgoing = new();
+            private Envelope _trace = new();
+
+            void Prepare(string accessToken, string requestId)
+            {
+                _outgoing.Kind = "bearer";
+                _outgoing.Value = accessToken;
+                _trace = new Envelope { Kind = "trace", Value = requestId };
+            }
+
+            void Send()
+            {
+                _logger.LogDebug("Sending {@Envelope}", {|LS0006:_outgoing|});
+                _logger.LogDebug("Tracing {@Envelope}", _trace);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AuthorizationCodeInATokenRequestThroughAPrivateWrapper_Reports_ButAStatusCodeDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class OAuthCallback
+        {
+            private readonly ILogger _logger = null!;
+
+            private void Trace(string step, object details) => _logger.LogDebug("{Step}: {@Details}", step, details);
+
+            void Exchange(string code, string redirectUri, int status)
+            {
+                Trace("exchange", new { grant_type = "authorization_code", {|LS0002:code|}, redirect_uri = redirectUri });
+                Trace("callback", new { code = status, redirect_uri = redirectUri });
+                Trace("done", new { code, step = 2 });
+            }
+        }
+        """);
 }

@@ -182,11 +182,11 @@ public sealed class SensitiveTypesAndAttributesTests
         {
             void M(Serilog.ILogger logger, NetworkCredential credential)
             {
-                logger.Information("{@Credential}", credential);
+                {|#1:logger.Information("{@Credential}", {|#0:credential|})|};
             }
         }
         """,
-        Verify.Diagnostic("LS0006").WithSpan(7, 45, 7, 55).WithSpan(7, 9, 7, 56).WithArguments("credential", "NetworkCredential.Password", "Information"));
+        Verify.Diagnostic("LS0006").WithLocation(0).WithLocation(1).WithArguments("credential", "NetworkCredential.Password", "Information"));
 
     [Fact]
     public Task Mel_SecureStringReadToPlainText_Reports_SecureStringLength_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""

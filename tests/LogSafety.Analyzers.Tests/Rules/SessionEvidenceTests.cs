@@ -103,4 +103,18 @@ public sealed class SessionEvidenceTests
             }
         }
         """);
+
+    [Fact]
+    public Task SessionIdFinding_SaysWhatTheEvidenceIs() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class ApiSession { public string Key { get; set; } = ""; public string RefreshToken { get; set; } = ""; }
+
+        class Gateway
+        {
+            void Forward(ILogger logger, ApiSession session) => logger.LogInformation("Forwarding {Session}", session.Key);
+        }
+        """,
+        Verify.Diagnostic("LS0003").WithSpan(7, 103, 7, 114).WithSpan(7, 57, 7, 115)
+            .WithArguments("session.Key", "is the ID of 'ApiSession', a session that also holds the credential 'RefreshToken',", "LogInformation"));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.HttpLogging;
 using LogSafety.FixCoverage.App.Logging;
 using Serilog;
 
@@ -11,7 +12,7 @@ public static class PaymentEndpoints
     public static IEndpointRouteBuilder MapPaymentEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/checkout", Checkout);
-        app.MapPost("/refund", Refund);
+        app.MapPost("/refund", Refund).WithHttpLogging(HttpLoggingFields.RequestPath | HttpLoggingFields.RequestBody);
         app.MapPost("/webhooks/{provider}", Webhook);
         app.MapPost("/keys/rotate", RotateKey);
         return app;
@@ -30,6 +31,8 @@ public static class PaymentEndpoints
         logger.LogInformation("Checkout {Email} {Key}", new object[] { request.Email, apiKey });
         logger.LogInformation("Checkout {Request}", request);
         logger.LogDebug("Checkout body {Body}", JsonSerializer.Serialize(request));
+        var payload = JsonSerializer.Serialize(request);
+        logger.LogDebug("Checkout payload: {Payload}", payload);
         PaymentsLog.CheckoutStarted(logger, request);
         PaymentsLog.CheckoutResumed(logger, sessionId);
 

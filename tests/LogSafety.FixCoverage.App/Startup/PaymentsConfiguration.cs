@@ -19,6 +19,12 @@ public static class PaymentsConfiguration
         });
 
         builder.Services.Configure<HttpLoggingOptions>(options => options.RequestHeaders.Add(HeaderNames.Cookie));
+        builder.Services.Configure<HttpLoggingOptions>(options => options.LoggingFields |= HttpLoggingFields.RequestBody);
+        builder.Services.AddSingleton(new HttpLoggingOptions
+        {
+            LoggingFields = HttpLoggingFields.Request,
+            RequestHeaders = { HeaderNames.Authorization, HeaderNames.UserAgent },
+        });
 
         builder.Services.AddW3CLogging(options =>
         {

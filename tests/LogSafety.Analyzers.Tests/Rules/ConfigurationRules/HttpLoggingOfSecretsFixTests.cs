@@ -76,6 +76,102 @@ public sealed class HttpLoggingOfSecretsFixTests
         """);
 
     [Fact]
+    public Task Fields_OrAssignmentAsLambdaBody_BecomesEmptyBlock() => FieldFix.VerifyCodeFixAsync("""
+        using Microsoft.AspNetCore.HttpLogging;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Startup
+        {
+            static void Configure(IServiceCollection services)
+            {
+                services.Configure<HttpLoggingOptions>(o => o.LoggingFields |= {|LS0011:HttpLoggingFields.RequestBody|});
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.HttpLogging;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Startup
+        {
+            static void Configure(IServiceCollection services)
+            {
+                services.Configure<HttpLoggingOptions>(o => { });
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task FieldsAndHeadersInOneInitializer_FixAllOfEitherFixerFixesBoth()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.HttpLogging;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddSingleton(new HttpLoggingOptions
+                    {
+                        LoggingFields = {|LS0011:HttpLoggingFields.Request|},
+                        RequestHeaders = { {|LS0011:"Authorization"|}, "User-Agent" },
+                    });
+                }
+            }
+            """;
+        const string fixedSource = """
+            using Microsoft.AspNetCore.HttpLogging;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddSingleton(new HttpLoggingOptions
+                    {
+                        LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders,
+                        RequestHeaders = { "User-Agent" },
+                    });
+                }
+            }
+            """;
+        const string fieldFixed = """
+            using Microsoft.AspNetCore.HttpLogging;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddSingleton(new HttpLoggingOptions
+                    {
+                        LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders,
+                        RequestHeaders = { {|LS0011:"Authorization"|}, "User-Agent" },
+                    });
+                }
+            }
+            """;
+        const string headerFixed = """
+            using Microsoft.AspNetCore.HttpLogging;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Startup
+            {
+                static void Configure(IServiceCollection services)
+                {
+                    services.AddSingleton(new HttpLoggingOptions
+                    {
+                        LoggingFields = {|LS0011:HttpLoggingFields.Request|},
+                        RequestHeaders = { "User-Agent" },
+                    });
+                }
+            }
+            """;
+        await new FieldFix.Test { TestCode = source, FixedState = { Sources = { fieldFixed }, MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow }, BatchFixedCode = fixedSource }.RunAsync();
+        await new HeaderFix.Test { TestCode = source, FixedState = { Sources = { headerFixed }, MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow }, BatchFixedCode = fixedSource }.RunAsync();
+    }
+
+    [Fact]
     public Task Fields_AttributeWithHttpLoggingAndConstantBodyOnly_FixAll() => FieldFix.VerifyCodeFixAsync("""
         using Microsoft.AspNetCore.Builder;
         using Microsoft.AspNetCore.HttpLogging;

@@ -1,0 +1,156 @@
+using LogSafety.Analyzers.Logging;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LogSafety.CodeFixes.Removal;
+
+/// <summary>Values that are arguments of the log call itself: template values, optional and params arguments, explicit array elements, the message.</summary>
+internal static partial class RemovalPlanner
+{
+    /// <summary>
+    /// The message itself is the secret (logger.LogInformation(password)): it becomes the event the call site implies.
+    /// Not when values follow it, which a message without holes would leave without a place.
+    /// </summary>
+    private static ContainerEdit? PlanWholeMessage(Context context, LoggedValue value)
+    {
+        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
+        if (ArgumentIndex(context.InvocationSyntax, value.Syntax) is not { } index)
+        {
+            return null;
+        }
+
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                return null;
+            }
+        }
+
+        return new MessageEdit(context.InvocationSyntax, index, replaceAlways: true);
+    }
+
+    /// <summary>A value that is (part of) an argument of the log call itself.</summary>
+    private static ContainerEdit? PlanArgument(Context context, LoggedValue value)
+    {
+        var call = context.Call;
+        if (call.Api is LogApi.LoggerMessageDelegate or LogApi.LoggerMessageMethod)
+        {
+            // The template lives in the Define call or the [LoggerMessage] attribute, away from this call.
+            return null;
+        }
+
+        if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog
+            && call.MethodName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
+        {
+            return PlanPropertyCall(context);
+        }
+
+        return call.ArgumentHolding(context.InvocationSyntax, value.Syntax) is { } argument ? PlanLoggedArgument(context, argument) : null;
+    }
+
+    private static ContainerEdit? PlanLoggedArgument(Context context, CallArgument argument)
+    {
+        var invocation = context.InvocationSyntax;
+        if (ArgumentIndex(invocation, argument.ValueSyntax) is not { } index || invocation.ArgumentList.Arguments[index].NameColon is not null)
+        {
+            return null;
+        }
+
+        var template = CallTemplateOf(context);
+
+        // An element of an explicit 'new object[] { ... }': the element goes from the array, its hole from the template.
+        if (invocation.ArgumentList.Arguments[index].Expression != argument.ValueSyntax)
+        {
+            return PlanArrayElement(context, argument, invocation.ArgumentList.Arguments[index].Expression, template);
+        }
+
+        if (argument.TemplateIndex >= 0)
+        {
+            if (template is null)
+            {
+                return null;
+            }
+        }
+        else if (!IsOmittable(context, argument, index))
+        {
+            return null;
+        }
+
+        var edit = new ArgumentsEdit(invocation, template, context.Options);
+        edit.Add(index, argument.TemplateIndex, context.ValueWords);
+        return edit;
+    }
+
+    private static ContainerEdit? PlanArrayElement(Context context, CallArgument argument, ExpressionSyntax array, CallTemplate? template)
+    {
+        var initializer = array switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: { } explicitInitializer } => explicitInitializer,
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer,
+            _ => null,
+        };
+        if (initializer is null || SkipParentheses(argument.ValueSyntax) is not ExpressionSyntax element || element.Parent != initializer
+            || (argument.TemplateIndex >= 0 && template is null))
+        {
+            return null;
+        }
+
+        var elementEdit = new ListEdit(initializer);
+        elementEdit.Add(initializer.Expressions.IndexOf(element));
+        if (argument.TemplateIndex < 0)
+        {
+            return elementEdit;
+        }
+
+        context.MoreEdits.Add(elementEdit);
+        var edit = new ArgumentsEdit(context.InvocationSyntax, template, context.Options);
+        edit.AddHole(argument.TemplateIndex, context.ValueWords);
+        return edit;
+    }
+
+    /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
+    private static bool IsOmittable(Context context, CallArgument argument, int index)
+    {
+        var parameter = argument.Parameter;
+        if (parameter is null)
+        {
+            return false;
+        }
+
+        if (argument.IsParamArrayElement)
+        {
+            return true;
+        }
+
+        if (!parameter.IsOptional)
+        {
+            return false;
+        }
+
+        var arguments = context.InvocationSyntax.ArgumentList.Arguments;
+        for (var i = index + 1; i < arguments.Count; i++)
+        {
+            if (arguments[i].NameColon is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The call's constant template literal, when holes can be edited in place.</summary>
+    private static CallTemplate? CallTemplateOf(Context context)
+    {
+        var call = context.Call;
+        if (call.TemplateArgumentIndex is not { } index || call.Template is null
+            || !StringLiteralText.TryCreate(context.InvocationSyntax.ArgumentList.Arguments[index].Expression, out _))
+        {
+            return null;
+        }
+
+        var unescape = call.Api is LogApi.ConsoleOrTrace or LogApi.NLog;
+        return new CallTemplate(index, call.Template, call.Template.IsPositional, unescape, collapseWhenNoValues: false);
+    }
+}
