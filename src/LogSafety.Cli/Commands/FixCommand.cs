@@ -28,7 +28,7 @@ internal static class FixCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            var progress = new ConsoleProgress(stderr, terminal: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error), options.Quiet);
+            var progress = new ConsoleProgress(stderr, terminal: Terminal.IsStandardError(stderr), options.Quiet);
             var target = ScanTarget.Resolve(options.Path, options.Loose);
             var result = new ScanResult { Root = target.Root, Mode = target.IsLoose ? "loose" : "project" };
             using var loaded = await Scanner.LoadAsync(target, options, result, progress, clock, cancellationToken).ConfigureAwait(false);
