@@ -65,7 +65,16 @@ internal static class Program
                 "baseline", result.GetValue(baselineOutput), null, null, false, result.GetValue(quiet)),
             Console.Out, Console.Error, cancellationToken));
 
-        return new RootCommand("logsafety: find secrets written to logs in any C# repository, with the LogSafety analyzers") { scan, baselineCommand };
+        var rules = new Option<string?>("--rules") { Description = "Only these rules, comma-separated, e.g. LS0001,LS0002 (default: every rule with a fix)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the diff instead of writing the files" };
+        var fix = new Command("fix", "Apply LogSafety's own fixes (Fix All) and write the files, if the result compiles") { path, loose, noRestore, exclude, rules, dryRun, quiet };
+        fix.SetAction((result, cancellationToken) => FixCommand.RunAsync(
+            new ScanOptions(result.GetValue(path)!, result.GetValue(loose), result.GetValue(noRestore), result.GetValue(exclude) ?? [],
+                "text", null, null, null, false, result.GetValue(quiet)),
+            (result.GetValue(rules) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            result.GetValue(dryRun), Console.Out, Console.Error, cancellationToken));
+
+        return new RootCommand("logsafety: find secrets written to logs in any C# repository, with the LogSafety analyzers") { scan, baselineCommand, fix };
     }
 
     private static DiagnosticSeverity? ParseFailLevel(string level) => level switch

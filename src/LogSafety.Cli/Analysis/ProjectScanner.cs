@@ -24,6 +24,13 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
         var done = 0;
         foreach (var project in projects)
         {
+            // A multi-targeted project is loaded once per target framework: its files are analyzed once.
+            var documents = project.Documents.Where(d => isReported(d.FilePath) && (d.FilePath is null || seenDocuments.Add(d.FilePath))).ToList();
+            if (documents.Count == 0)
+            {
+                continue;
+            }
+
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null)
             {
@@ -35,44 +42,32 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
                 project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true,
                 logAnalyzerExecutionTime: timing, reportSuppressedDiagnostics: false);
             var withAnalyzers = compilation.WithAnalyzers(_analyzers, options);
-            foreach (var document in project.Documents.Where(d => isReported(d.FilePath)))
+            progress.Status($"Analyzing {project.Name} ({documents.Count} documents)");
+            var reported = documents.Select(d => d.FilePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            // One call for the whole compilation: asking document by document costs far more than the analyzers do.
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in diagnostics)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                done++;
-                // A multi-targeted project is loaded once per target framework: its files are analyzed once.
-                if (document.FilePath is { } path && !seenDocuments.Add(path))
+                if (diagnostic.Location.SourceTree is not { } tree)
                 {
-                    progress.DocumentAnalyzed(done, total);
-                    continue;
-                }
-
-                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                if (model is null)
-                {
-                    continue;
-                }
-
-                var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, cancellationToken).ConfigureAwait(false);
-                var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(model.SyntaxTree, cancellationToken).ConfigureAwait(false);
-                var configured = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(model.SyntaxTree);
-                foreach (var diagnostic in diagnostics.Concat(syntax))
-                {
-                    if (ConfiguredSeverity.Of(diagnostic, configured) is { } severity)
+                    if (diagnostic.Severity >= DiagnosticSeverity.Warning)
                     {
-                        raw.Add((diagnostic, document.FilePath ?? document.Name, severity));
+                        result.Notes.Add($"{project.Name}: {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
                     }
+
+                    continue;
                 }
-                result.DocumentsAnalyzed++;
-                progress.DocumentAnalyzed(done, total);
+
+                if (reported.Contains(tree.FilePath)
+                    && ConfiguredSeverity.Of(diagnostic, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)) is { } severity)
+                {
+                    raw.Add((diagnostic, tree.FilePath, severity));
+                }
             }
 
-            // Compilation-end diagnostics only: the documents are analyzed one by one above, for progress.
-#pragma warning disable CS0618 // GetAnalysisResultAsync would analyze the whole compilation at once, without progress
-            var compilationWide = await withAnalyzers.GetAnalyzerCompilationDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-#pragma warning restore CS0618
-            raw.AddRange(compilationWide.Where(d => d.Location.IsInSource && isReported(d.Location.SourceTree!.FilePath)).Select(d => (d, d.Location.SourceTree!.FilePath, d.Severity)));
-            result.Notes.AddRange(compilationWide.Where(d => !d.Location.IsInSource && d.Severity >= DiagnosticSeverity.Warning)
-                .Select(d => $"{project.Name}: {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"));
+            done += documents.Count;
+            result.DocumentsAnalyzed += documents.Count;
+            progress.DocumentAnalyzed(done, total);
             result.ProjectsAnalyzed++;
 
             if (timing)

@@ -23,7 +23,7 @@ internal static class ScanCommand
             var baseline = options.Baseline is null ? null : BaselineFile.Read(options.Baseline);
             CheckOutputFolder(options.Output);
             var clock = Stopwatch.StartNew();
-            var progress = new ConsoleProgress(stderr, terminal: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error), options.Quiet);
+            var progress = new ConsoleProgress(stderr, terminal: Terminal.IsStandardError(stderr), options.Quiet);
             var result = await Scanner.ScanAsync(options, progress, clock, cancellationToken).ConfigureAwait(false);
             if (baseline is not null)
             {
@@ -32,8 +32,7 @@ internal static class ScanCommand
 
             progress.Status($"Scanned in {clock.Elapsed.TotalSeconds:0.0}s");
             var context = new ReportContext(result, LogSafetyRules.Descriptors(LogSafetyRules.CreateAnalyzers()), ToolVersion);
-            var color = options.Output is null && options.Format == "text" && ReferenceEquals(stdout, Console.Out)
-                && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            var color = options.Output is null && options.Format == "text" && Terminal.IsStandardOutput(stdout);
             var report = new StringWriter { NewLine = "\n" };
             switch (options.Format)
             {
@@ -70,7 +69,7 @@ internal static class ScanCommand
         {
             CheckOutputFolder(options.Output);
             var clock = Stopwatch.StartNew();
-            var progress = new ConsoleProgress(stderr, terminal: !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error), options.Quiet);
+            var progress = new ConsoleProgress(stderr, terminal: Terminal.IsStandardError(stderr), options.Quiet);
             var result = await Scanner.ScanAsync(options, progress, clock, cancellationToken).ConfigureAwait(false);
             Emit(BaselineFile.Write(result.Findings), options.Output, stdout);
             stderr.WriteLine($"Baseline of {result.Findings.Count} finding(s) written to {options.Output}. Scan with: logsafety scan --baseline {options.Output}");

@@ -13,34 +13,44 @@ namespace LogSafety.Cli.Commands;
 /// <summary>From a path to findings: picks the mode, loads, analyzes.</summary>
 internal static class Scanner
 {
+    /// <summary>A loaded workspace: the C# projects to analyze, and which of their files are reported on.</summary>
+    public sealed record LoadedTarget(Workspace Workspace, IReadOnlyList<ProjectId> Projects, Func<string?, bool> IsReported, bool IsLoose) : IDisposable
+    {
+        public void Dispose() => Workspace.Dispose();
+    }
+
     public static async Task<ScanResult> ScanAsync(ScanOptions options, IProgressReporter progress, Stopwatch clock, CancellationToken cancellationToken)
     {
         var target = ScanTarget.Resolve(options.Path, options.Loose);
         var result = new ScanResult { Root = target.Root, Mode = target.IsLoose ? "loose" : "project" };
-        var analyzers = LogSafetyRules.CreateAnalyzers();
-        var scanner = new ProjectScanner(analyzers, progress, options.Timing);
-        if (target.IsLoose)
+        using var loaded = await LoadAsync(target, options, result, progress, clock, cancellationToken).ConfigureAwait(false);
+        var projects = loaded.Projects.Select(id => loaded.Workspace.CurrentSolution.GetProject(id)!).ToList();
+        var scanner = new ProjectScanner(LogSafetyRules.CreateAnalyzers(), progress, options.Timing);
+        await scanner.ScanAsync(projects, result, loaded.IsReported, cancellationToken).ConfigureAwait(false);
+        if (loaded.IsLoose)
         {
-            using var workspace = new AdhocWorkspace();
-            var project = LooseProjectLoader.Load(workspace, target.Root, new PathFilter(options.Excludes), result, progress);
-            progress.Status($"Loaded {project.Documents.Count() - 1} documents in {clock.Elapsed.TotalSeconds:0.0}s; analyzing");
-            await scanner.ScanAsync([project], result, path => path is not null && !IsGenerated(path), cancellationToken).ConfigureAwait(false);
-            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            var compilation = await projects[0].GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             LooseProjectLoader.NoteUnresolvedTypes(compilation!, result);
-        }
-        else
-        {
-            var (workspace, projects) = await MsBuildProjectLoader.LoadAsync(target.ProjectOrSolution!, !options.NoRestore, result, progress, cancellationToken).ConfigureAwait(false);
-            using (workspace)
-            {
-                var filter = new PathFilter(options.Excludes);
-                progress.Status($"Loaded {projects.Count} C# project(s) in {clock.Elapsed.TotalSeconds:0.0}s; analyzing");
-                await scanner.ScanAsync(projects, result,
-                    path => path is not null && !IsGenerated(path) && !filter.IsExcluded(ProjectScanner.RelativePath(target.Root, path)), cancellationToken).ConfigureAwait(false);
-            }
         }
 
         return result;
+    }
+
+    public static async Task<LoadedTarget> LoadAsync(ScanTarget target, ScanOptions options, ScanResult result, IProgressReporter progress, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        if (target.IsLoose)
+        {
+            var workspace = new AdhocWorkspace();
+            var project = LooseProjectLoader.Load(workspace, target.Root, new PathFilter(options.Excludes), result, progress);
+            progress.Status($"Loaded {project.Documents.Count() - 1} documents in {clock.Elapsed.TotalSeconds:0.0}s; analyzing");
+            return new LoadedTarget(workspace, [project.Id], path => path is not null && !IsGenerated(path), IsLoose: true);
+        }
+
+        var (msbuild, projects) = await MsBuildProjectLoader.LoadAsync(target.ProjectOrSolution!, !options.NoRestore, result, progress, cancellationToken).ConfigureAwait(false);
+        var filter = new PathFilter(options.Excludes);
+        progress.Status($"Loaded {projects.Count} C# project(s) in {clock.Elapsed.TotalSeconds:0.0}s; analyzing");
+        return new LoadedTarget(msbuild, projects.Select(p => p.Id).ToList(),
+            path => path is not null && !IsGenerated(path) && !filter.IsExcluded(ProjectScanner.RelativePath(target.Root, path)), IsLoose: false);
     }
 
     // Files MSBuild generates under obj/ (global usings, assembly info) are compiled but never reported on.

@@ -48,6 +48,12 @@ internal static class MsBuildProjectLoader
         var failures = new List<string>();
         workspace.WorkspaceFailed += (_, e) =>
         {
+            // Warnings (duplicate items, restore notices) do not change what is analyzed; failures do.
+            if (e.Diagnostic.Kind != WorkspaceDiagnosticKind.Failure)
+            {
+                return;
+            }
+
             lock (failures)
             {
                 failures.Add(e.Diagnostic.Message);
