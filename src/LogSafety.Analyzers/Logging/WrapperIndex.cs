@@ -406,7 +406,7 @@ internal sealed class WrapperIndex
 
         public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.Contains((tree, span));
 
-        public bool IsLogOrCandidateName(string name) => LogCallRecognizer.IsLogMethodName(name) || _logNames.Contains(name) || Names.Contains(name);
+        public bool IsLogOrCandidateName(string name) => IsSeedName(name) || _logNames.Contains(name) || Names.Contains(name);
 
         public IEnumerable<MethodOutline> WithName(string name) =>
             _byName.TryGetValue(name, out var outlines) ? outlines : (IEnumerable<MethodOutline>)Array.Empty<MethodOutline>();
@@ -444,7 +444,7 @@ internal sealed class WrapperIndex
 
                     foreach (var target in method.ForwardsTo)
                     {
-                        if (LogCallRecognizer.IsLogMethodName(target) || logNames.Contains(target) || names.Contains(target))
+                        if (IsSeedName(target) || logNames.Contains(target) || names.Contains(target))
                         {
                             added.Add(method);
                             break;
@@ -489,6 +489,13 @@ internal sealed class WrapperIndex
 
             return new Candidates(logNames, names, bodies, byName);
         }
+
+        /// <summary>
+        /// A library log method name that makes a method a wrapper candidate. Factories are left out: NLog's
+        /// LogEventInfo.Create builds an event that is logged later, and "Create" is what half of an application's
+        /// calls are named, which would bind most small methods for nothing.
+        /// </summary>
+        private static bool IsSeedName(string name) => LogCallRecognizer.IsLogMethodName(name) && name != "Create";
 
         private static void AddConfiguredNames(HashSet<string> logNames, LogSafetyOptions options)
         {

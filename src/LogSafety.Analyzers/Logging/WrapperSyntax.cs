@@ -204,7 +204,7 @@ internal sealed class TreeOutline
                 switch (current)
                 {
                     case ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation }:
-                        if (InvokedName(invocation.Expression) is { } name)
+                        if (InvokedName(invocation.Expression) is { } name && !IsLogNameOnAnotherReceiver(name, invocation))
                         {
                             (names ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name);
                         }
@@ -216,6 +216,51 @@ internal sealed class TreeOutline
                 }
             }
         }
+
+        /// <summary>
+        /// Names like Write, Error, Info or Log are also what serializers, validators and builders call their methods
+        /// (writer.Write(value), errors.Error(field)). Called on a receiver, such a name counts as a log method only
+        /// when the receiver reads like a logger (_logger, Log, Logs.Payments, Console, Debug, Trace); distinctive names
+        /// (LogInformation, BeginScope, ForContext, ErrorFormat, TraceEvent) and calls without a receiver always count.
+        /// </summary>
+        private static bool IsLogNameOnAnotherReceiver(string name, InvocationExpressionSyntax invocation)
+        {
+            if (!LogCallRecognizer.IsLogMethodName(name) || IsDistinctiveLogName(name))
+            {
+                return false;
+            }
+
+            var receiver = invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax access => access.Expression,
+                MemberBindingExpressionSyntax => invocation.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression,
+                _ => null,
+            };
+            if (receiver is null)
+            {
+                return false;
+            }
+
+            foreach (var token in receiver.DescendantTokens())
+            {
+                if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
+                    && (token.ValueText.IndexOf("log", System.StringComparison.OrdinalIgnoreCase) >= 0
+                        || token.ValueText is "Console" or "Debug" or "Trace" or "Out" or "Error"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsDistinctiveLogName(string name) =>
+            (name.Length > 3 && name.StartsWith("Log", System.StringComparison.Ordinal) && char.IsUpper(name[3]))
+            || (name.Length > 5 && name.StartsWith("Trace", System.StringComparison.Ordinal))
+            || name.EndsWith("Format", System.StringComparison.Ordinal)
+            || name.StartsWith("Conditional", System.StringComparison.Ordinal)
+            || name.StartsWith("Push", System.StringComparison.Ordinal)
+            || name is "BeginScope" or "ForContext";
 
         private static string? InvokedName(ExpressionSyntax expression) => expression switch
         {
