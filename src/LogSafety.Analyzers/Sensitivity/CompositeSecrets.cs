@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Text;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
@@ -88,7 +87,7 @@ internal sealed class CompositeSecrets
                 when invocation.Type?.SpecialType == SpecialType.System_String:
                 return "is a connection string from configuration, where it usually holds the password";
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer
-                when ContentSymbols.IsOrDerives(indexer.Property.ContainingType, _configuration) || Implements(indexer.Property.ContainingType, _configuration):
+                when ContentSymbols.IsOrDerives(indexer.Property.ContainingType, _configuration):
                 return indexer.Arguments.Length == 1
                     && indexer.Arguments[0].Value.ConstantValue.Value is string key
                     && key.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase)
@@ -295,24 +294,6 @@ internal sealed class CompositeSecrets
         foreach (var token in member.DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText is { Length: > 0 } text && ConnectionStringText.IsCredentialParameter(text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Implements(ITypeSymbol? type, INamedTypeSymbol? @interface)
-    {
-        if (type is null || @interface is null)
-        {
-            return false;
-        }
-
-        foreach (var candidate in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, @interface))
             {
                 return true;
             }
