@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -262,14 +263,11 @@ internal sealed class TreeOutline
             || name.StartsWith("Push", System.StringComparison.Ordinal)
             || name is "BeginScope" or "ForContext";
 
-        private static string? InvokedName(ExpressionSyntax expression) => expression switch
-        {
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Expression: var receiver } => InvokedName(receiver),
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        };
+        /// <summary>The called name; a delegate's Invoke is named after the delegate (s_logLogin.Invoke(...) calls s_logLogin).</summary>
+        private static string? InvokedName(ExpressionSyntax expression) =>
+            expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Expression: var receiver }
+                ? InvokedName(receiver)
+                : SyntaxNames.Called(expression);
 
         private static bool HasLogAttribute(SyntaxList<AttributeListSyntax> lists)
         {
@@ -277,13 +275,7 @@ internal sealed class TreeOutline
             {
                 foreach (var attribute in list.Attributes)
                 {
-                    var name = attribute.Name switch
-                    {
-                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                        SimpleNameSyntax simple => simple.Identifier.ValueText,
-                        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                        _ => string.Empty,
-                    };
+                    var name = SyntaxNames.Rightmost(attribute.Name);
                     if (name is "LoggerMessage" or "LoggerMessageAttribute" or "MessageTemplateFormatMethod" or "MessageTemplateFormatMethodAttribute")
                     {
                         return true;

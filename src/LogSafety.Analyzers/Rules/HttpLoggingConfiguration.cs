@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using LogSafety.Analyzers.Configuration;
+using LogSafety.Analyzers.Roslyn;
 using LogSafety.Analyzers.Sensitivity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -110,13 +111,7 @@ internal static class HttpLoggingConfiguration
     /// </summary>
     private static bool MayNameHttpLogging(AttributeSyntax attribute)
     {
-        var name = attribute.Name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => string.Empty,
-        };
+        var name = SyntaxNames.Rightmost(attribute.Name) ?? string.Empty;
         if (name is "HttpLogging" or "HttpLoggingAttribute")
         {
             return true;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -115,13 +116,7 @@ internal sealed class HashedCallers
         return builder.ToImmutable();
     }
 
-    private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
+    private static string? CalledName(InvocationExpressionSyntax invocation) => SyntaxNames.Called(invocation.Expression);
 
     private static ExpressionSyntax? ArgumentFor(InvocationExpressionSyntax invocation, IParameterSymbol parameter)
     {
