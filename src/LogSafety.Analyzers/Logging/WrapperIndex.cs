@@ -70,10 +70,35 @@ internal sealed class WrapperIndex
 
         return method.MethodKind switch
         {
-            MethodKind.Ordinary => _candidates.Value.Names.Contains(method.Name),
+            MethodKind.Ordinary => IsCandidate(method),
             MethodKind.LocalFunction => _localFunctions.GetOrAdd(method.OriginalDefinition, IsCandidateLocalFunction),
             _ => false,
         };
+    }
+
+    /// <summary>A method with a body is a candidate itself; an interface or abstract method when a candidate has its name.</summary>
+    private bool IsCandidate(IMethodSymbol method)
+    {
+        var candidates = _candidates.Value;
+        if (!candidates.Names.Contains(method.Name))
+        {
+            return false;
+        }
+
+        if (method.IsAbstract || method.IsExtern)
+        {
+            return true;
+        }
+
+        foreach (var reference in (method.PartialImplementationPart ?? method.OriginalDefinition).DeclaringSyntaxReferences)
+        {
+            if (candidates.IsCandidateBody(reference.SyntaxTree, reference.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCandidateLocalFunction(IMethodSymbol function)
@@ -87,7 +112,7 @@ internal sealed class WrapperIndex
 
         foreach (var target in outline.ForwardsTo)
         {
-            if (_candidates.Value.IsLogOrCandidateName(target))
+            if (_candidates.Value.Reaches(target))
             {
                 return true;
             }
@@ -386,40 +411,133 @@ internal sealed class WrapperIndex
     /// <summary>
     /// The methods that can be wrappers at all, from syntax: those that pass a parameter to an invocation named like a
     /// log method of a referenced library or a declared one, then those that pass one to such a method, and so on.
+    /// A call reaches a candidate by name only where its receiver can be of a type that declares one: errors.Add(x) on
+    /// a List&lt;string&gt; field never makes its caller a candidate because some class of the application has an Add
+    /// that logs. Without that, common names (Add, Visit, Map) chain most small methods of a large code base together.
     /// </summary>
     private sealed class Candidates
     {
         private readonly HashSet<(SyntaxTree Tree, TextSpan Span)> _bodies;
         private readonly Dictionary<string, List<MethodOutline>> _byName;
-
         private readonly HashSet<string> _logNames;
+        private readonly HashSet<MethodOutline> _joined;
+        private readonly Dictionary<string, List<MethodOutline>> _allByName;
+        private readonly TypeGraph _types;
 
-        private Candidates(HashSet<string> logNames, HashSet<string> names, HashSet<(SyntaxTree, TextSpan)> bodies, Dictionary<string, List<MethodOutline>> byName)
+        private Candidates(HashSet<string> logNames, HashSet<string> names, HashSet<MethodOutline> joined, Dictionary<string, List<MethodOutline>> allByName, TypeGraph types)
         {
             _logNames = logNames;
             Names = names;
-            _bodies = bodies;
-            _byName = byName;
+            _joined = joined;
+            _allByName = allByName;
+            _types = types;
+            _bodies = new HashSet<(SyntaxTree, TextSpan)>();
+            _byName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
+            foreach (var method in joined)
+            {
+                _bodies.Add((method.Tree, method.Span));
+                if (!_byName.TryGetValue(method.Name, out var list))
+                {
+                    _byName[method.Name] = list = new List<MethodOutline>();
+                }
+
+                list.Add(method);
+            }
+
+            // Implementations are visited in the order of their files' paths and positions, never the compilation's order.
+            foreach (var list in _byName.Values)
+            {
+                list.Sort((a, b) =>
+                {
+                    var byPath = string.CompareOrdinal(a.Tree.FilePath, b.Tree.FilePath);
+                    return byPath != 0 ? byPath : a.Span.Start.CompareTo(b.Span.Start);
+                });
+            }
         }
 
         public HashSet<string> Names { get; }
 
         public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.Contains((tree, span));
 
-        public bool IsLogOrCandidateName(string name) => IsSeedName(name) || _logNames.Contains(name) || Names.Contains(name);
-
         public IEnumerable<MethodOutline> WithName(string name) =>
             _byName.TryGetValue(name, out var outlines) ? outlines : (IEnumerable<MethodOutline>)Array.Empty<MethodOutline>();
+
+        /// <summary>Whether a call may be of a log method or of a candidate.</summary>
+        public bool Reaches(Forward call) =>
+            IsSeedName(call.Name) || _logNames.Contains(call.Name) || (Names.Contains(call.Name) && ReceiverMayDeclare(call));
+
+        /// <summary>
+        /// Whether the receiver's type, or one of the types it derives from, declares a candidate of the called name
+        /// (or the interface or abstract method a candidate implements). Extension methods take any receiver.
+        /// </summary>
+        private bool ReceiverMayDeclare(Forward call)
+        {
+            if (call.ReceiverType is null || !_allByName.TryGetValue(call.Name, out var declared))
+            {
+                return true;
+            }
+
+            foreach (var method in declared)
+            {
+                if (method.IsExtension && _joined.Contains(method))
+                {
+                    return true;
+                }
+
+                if (method.ContainingType is not { } type || !_types.IsSelfOrBase(call.ReceiverType, type))
+                {
+                    continue;
+                }
+
+                if (_joined.Contains(method) || (!method.HasBody && IsImplementedByCandidate(declared, type)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An interface or abstract method counts when a candidate of its name is declared in a type derived from its own.</summary>
+        private bool IsImplementedByCandidate(List<MethodOutline> declared, string abstractType)
+        {
+            foreach (var method in declared)
+            {
+                if (method.HasBody && _joined.Contains(method) && method.ContainingType is { } type && _types.IsSelfOrBase(type, abstractType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public static Candidates Find(Compilation compilation, Func<SyntaxTree, LogSafetyOptions> optionsFor)
         {
             // Library log method names are known statically; these are the ones declared or configured here.
             var logNames = new HashSet<string>(StringComparer.Ordinal);
             var outlines = new List<MethodOutline>();
+            var allByName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
+            var types = new TypeGraph();
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var outline = TreeOutline.Of(tree, CancellationToken.None);
                 outlines.AddRange(outline.Methods);
+                foreach (var method in outline.Methods)
+                {
+                    if (!allByName.TryGetValue(method.Name, out var list))
+                    {
+                        allByName[method.Name] = list = new List<MethodOutline>();
+                    }
+
+                    list.Add(method);
+                }
+
+                foreach (var type in outline.Types)
+                {
+                    types.Add(type);
+                }
+
                 foreach (var name in outline.DeclaredLogNames)
                 {
                     logNames.Add(name);
@@ -430,8 +548,9 @@ internal sealed class WrapperIndex
 
             // Level by level, like the semantic stage: a method joins when it passes a parameter to a log name or to a
             // candidate of the previous level; abstract declarations join with their name.
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            var joined = new HashSet<MethodOutline>();
+            var candidates = new Candidates(logNames, new HashSet<string>(StringComparer.Ordinal), new HashSet<MethodOutline>(), allByName, types);
+            var names = candidates.Names;
+            var joined = candidates._joined;
             for (var level = 0; level <= MaxDepth + 1; level++)
             {
                 var added = new List<MethodOutline>();
@@ -444,7 +563,7 @@ internal sealed class WrapperIndex
 
                     foreach (var target in method.ForwardsTo)
                     {
-                        if (IsSeedName(target) || logNames.Contains(target) || names.Contains(target))
+                        if (candidates.Reaches(target))
                         {
                             added.Add(method);
                             break;
@@ -464,30 +583,7 @@ internal sealed class WrapperIndex
                 }
             }
 
-            var bodies = new HashSet<(SyntaxTree, TextSpan)>();
-            var byName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
-            foreach (var method in joined)
-            {
-                bodies.Add((method.Tree, method.Span));
-                if (!byName.TryGetValue(method.Name, out var list))
-                {
-                    byName[method.Name] = list = new List<MethodOutline>();
-                }
-
-                list.Add(method);
-            }
-
-            // Implementations are visited in the order of their files' paths and positions, never the compilation's order.
-            foreach (var list in byName.Values)
-            {
-                list.Sort((a, b) =>
-                {
-                    var byPath = string.CompareOrdinal(a.Tree.FilePath, b.Tree.FilePath);
-                    return byPath != 0 ? byPath : a.Span.Start.CompareTo(b.Span.Start);
-                });
-            }
-
-            return new Candidates(logNames, names, bodies, byName);
+            return new Candidates(logNames, names, joined, allByName, types);
         }
 
         /// <summary>
@@ -506,6 +602,52 @@ internal sealed class WrapperIndex
                     logNames.Add(method.Method);
                 }
             }
+        }
+    }
+
+    /// <summary>The application's types by simple name, with what they derive from, as syntax declares them.</summary>
+    private sealed class TypeGraph
+    {
+        private readonly Dictionary<string, HashSet<string>> _bases = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, HashSet<string>> _closures = new(StringComparer.Ordinal);
+
+        public void Add(TypeOutline type)
+        {
+            if (!_bases.TryGetValue(type.Name, out var bases))
+            {
+                _bases[type.Name] = bases = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var name in type.Bases)
+            {
+                bases.Add(name);
+            }
+        }
+
+        /// <summary>Whether <paramref name="type"/> is <paramref name="declaring"/> or derives from it, by simple names.</summary>
+        public bool IsSelfOrBase(string type, string declaring) =>
+            type == declaring || _closures.GetOrAdd(type, Closure).Contains(declaring);
+
+        private HashSet<string> Closure(string type)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { type };
+            var pending = new Stack<string>();
+            pending.Push(type);
+            while (pending.Count > 0)
+            {
+                if (_bases.TryGetValue(pending.Pop(), out var bases))
+                {
+                    foreach (var name in bases)
+                    {
+                        if (seen.Add(name))
+                        {
+                            pending.Push(name);
+                        }
+                    }
+                }
+            }
+
+            return seen;
         }
     }
 }

@@ -8,14 +8,45 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace LogSafety.Analyzers.Logging;
 
-/// <summary>One method or local function as syntax shows it: the names it passes its own parameters to.</summary>
+/// <summary>
+/// An invocation a method passes one of its parameters to: the simple name it calls and, when syntax shows it, the
+/// simple name of the receiver's declared type (a parameter, local, field or property of a written type, or a type
+/// named for a static call).
+/// </summary>
+internal readonly struct Forward : System.IEquatable<Forward>
+{
+    public Forward(string name, string? receiverType)
+    {
+        Name = name;
+        ReceiverType = receiverType;
+    }
+
+    public string Name { get; }
+
+    /// <summary>
+    /// The enclosing type for a call without a receiver or on this or base; null when any method of that name may be
+    /// called: a receiver whose type syntax does not show (var, a member of another part or a base type, a type
+    /// parameter, an expression).
+    /// </summary>
+    public string? ReceiverType { get; }
+
+    public bool Equals(Forward other) => Name == other.Name && ReceiverType == other.ReceiverType;
+
+    public override bool Equals(object? obj) => obj is Forward other && Equals(other);
+
+    public override int GetHashCode() => (Name.GetHashCode() * 31) + (ReceiverType?.GetHashCode() ?? 0);
+}
+
+/// <summary>One method or local function as syntax shows it: the invocations it passes its own parameters to.</summary>
 internal sealed class MethodOutline
 {
-    public MethodOutline(SyntaxTree tree, TextSpan span, string name, bool hasBody, ImmutableArray<string> forwardsTo)
+    public MethodOutline(SyntaxTree tree, TextSpan span, string name, string? containingType, bool isExtension, bool hasBody, ImmutableArray<Forward> forwardsTo)
     {
         Tree = tree;
         Span = span;
         Name = name;
+        ContainingType = containingType;
+        IsExtension = isExtension;
         HasBody = hasBody;
         ForwardsTo = forwardsTo;
     }
@@ -27,11 +58,17 @@ internal sealed class MethodOutline
 
     public string Name { get; }
 
+    /// <summary>The simple name of the type that declares the method; null for a local function.</summary>
+    public string? ContainingType { get; }
+
+    /// <summary>An extension method is called on receivers of any type.</summary>
+    public bool IsExtension { get; }
+
     /// <summary>False for interface, abstract and partial-definition methods: they log what their implementations log.</summary>
     public bool HasBody { get; }
 
-    /// <summary>The simple names of the methods and delegates invoked with one of this method's parameters among their arguments.</summary>
-    public ImmutableArray<string> ForwardsTo { get; }
+    /// <summary>The methods and delegates invoked with one of this method's parameters among their arguments, by name.</summary>
+    public ImmutableArray<Forward> ForwardsTo { get; }
 }
 
 /// <summary>
@@ -44,13 +81,17 @@ internal sealed class TreeOutline
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeOutline> Cache = new();
 
-    private TreeOutline(ImmutableArray<MethodOutline> methods, ImmutableArray<string> declaredLogNames)
+    private TreeOutline(ImmutableArray<MethodOutline> methods, ImmutableArray<string> declaredLogNames, ImmutableArray<TypeOutline> types)
     {
         Methods = methods;
         DeclaredLogNames = declaredLogNames;
+        Types = types;
     }
 
     public ImmutableArray<MethodOutline> Methods { get; }
+
+    /// <summary>Every type declared in the tree, with the simple names of its base types and interfaces.</summary>
+    public ImmutableArray<TypeOutline> Types { get; }
 
     public ImmutableArray<string> DeclaredLogNames { get; }
 
@@ -69,7 +110,7 @@ internal sealed class TreeOutline
     {
         var reader = new Reader(tree);
         reader.VisitMembers(tree.GetRoot(cancellationToken));
-        return new TreeOutline(reader.Methods.ToImmutable(), reader.LogNames.ToImmutable());
+        return new TreeOutline(reader.Methods.ToImmutable(), reader.LogNames.ToImmutable(), reader.Types.ToImmutable());
     }
 
     private sealed class Reader
@@ -80,6 +121,7 @@ internal sealed class TreeOutline
 
         public ImmutableArray<MethodOutline>.Builder Methods { get; } = ImmutableArray.CreateBuilder<MethodOutline>();
         public ImmutableArray<string>.Builder LogNames { get; } = ImmutableArray.CreateBuilder<string>();
+        public ImmutableArray<TypeOutline>.Builder Types { get; } = ImmutableArray.CreateBuilder<TypeOutline>();
 
         /// <summary>Namespaces and types only; bodies are read by <see cref="VisitMethod"/>.</summary>
         public void VisitMembers(SyntaxNode container)
@@ -88,7 +130,11 @@ internal sealed class TreeOutline
             {
                 switch (child)
                 {
-                    case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax:
+                    case BaseNamespaceDeclarationSyntax:
+                        VisitMembers(child);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        Types.Add(TypeOutline.Of(type));
                         VisitMembers(child);
                         break;
                     case MethodDeclarationSyntax method:
@@ -127,9 +173,11 @@ internal sealed class TreeOutline
                 return;
             }
 
+            var containingType = (declaration.Parent as TypeDeclarationSyntax)?.Identifier.ValueText;
+            var isExtension = parameters.Parameters[0].Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ThisKeyword);
             if (body is null)
             {
-                Methods.Add(new MethodOutline(_tree, declaration.Span, name, hasBody: false, ImmutableArray<string>.Empty));
+                Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: false, ImmutableArray<Forward>.Empty));
                 return;
             }
 
@@ -138,22 +186,26 @@ internal sealed class TreeOutline
                 return;
             }
 
-            HashSet<string>? forwardsTo = null;
+            HashSet<Forward>? forwardsTo = null;
             // Local functions are outlined on demand (LocalFunction): they are only called from the method around them.
             foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
             {
                 if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
                 {
-                    AddInvokedNames(identifier, ref forwardsTo);
+                    AddInvocations(identifier, declaration, parameters, body, ref forwardsTo);
                 }
             }
 
             if (forwardsTo is not null)
             {
-                var names = ImmutableArray.CreateBuilder<string>(forwardsTo.Count);
-                names.AddRange(forwardsTo);
-                names.Sort(System.StringComparer.Ordinal);
-                Methods.Add(new MethodOutline(_tree, declaration.Span, name, hasBody: true, names.MoveToImmutable()));
+                var forwards = ImmutableArray.CreateBuilder<Forward>(forwardsTo.Count);
+                forwards.AddRange(forwardsTo);
+                forwards.Sort(static (a, b) =>
+                {
+                    var byName = string.CompareOrdinal(a.Name, b.Name);
+                    return byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
+                });
+                Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: true, forwards.MoveToImmutable()));
             }
         }
 
@@ -198,7 +250,7 @@ internal sealed class TreeOutline
             && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectKeyword);
 
         /// <summary>Every invocation whose argument list holds the identifier, up to its statement.</summary>
-        private static void AddInvokedNames(SyntaxNode node, ref HashSet<string>? names)
+        private static void AddInvocations(SyntaxNode node, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body, ref HashSet<Forward>? forwards)
         {
             for (var current = node.Parent; current is not null; current = current.Parent)
             {
@@ -207,7 +259,8 @@ internal sealed class TreeOutline
                     case ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation }:
                         if (InvokedName(invocation.Expression) is { } name && !IsLogNameOnAnotherReceiver(name, invocation))
                         {
-                            (names ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name);
+                            var receiverType = ReceiverTypes.Of(invocation, declaration, parameters, body);
+                            (forwards ??= new HashSet<Forward>()).Add(new Forward(name, receiverType));
                         }
 
                         break;

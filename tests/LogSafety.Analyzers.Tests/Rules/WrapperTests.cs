@@ -204,4 +204,75 @@ public sealed class WrapperTests
             }
         }
         """);
+
+    [Fact]
+    public Task WrapperReachedThroughTypedField_TwoLevelsDeep_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        public interface IAuditTrail { void Add(string evt, object data); }
+
+        public sealed class AuditTrail : IAuditTrail
+        {
+            private readonly ILogger<AuditTrail> _logger;
+            public AuditTrail(ILogger<AuditTrail> logger) => _logger = logger;
+            public void Add(string evt, object data) => _logger.LogInformation("{Event} {@Data}", evt, data);
+        }
+
+        public sealed class AccountEvents
+        {
+            private readonly IAuditTrail _trail;
+            private readonly List<object> _pending = new();
+            public AccountEvents(IAuditTrail trail) => _trail = trail;
+            public void Record(string evt, object data) => _trail.Add(evt, data);
+            public void Queue(object data) => _pending.Add(data);
+        }
+
+        public static class Audit
+        {
+            public static void Note(AuditTrail trail, string evt, object data) => trail.Add(evt, data);
+        }
+
+        class C
+        {
+            void M(AccountEvents events, AuditTrail trail, string email, string password)
+            {
+                events.Record("login", new { email, {|LS0001:password|} });
+                Audit.Note(trail, "login", new { email, {|LS0001:password|} });
+                events.Queue(new { email, password });
+                events.Record("login", new { email });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task WrapperReachedWithoutReceiver_InNestedTypeAndExtension_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using Serilog;
+
+        public class Outer
+        {
+            protected static void Write(string name, object data) => Log.Information("{Name} {@Data}", name, data);
+
+            public sealed class Inner
+            {
+                public void Record(string name, object data) => Write(name, data);
+            }
+        }
+
+        public static class EventExtensions
+        {
+            public static void Audit(this List<string> names, string name, object data) => Log.Information("{Name} {@Data}", name, data);
+            public static void AuditAll(this List<string> names, object data) => names.Audit("all", data);
+        }
+
+        class C
+        {
+            void M(Outer.Inner inner, List<string> names, string apiKey)
+            {
+                inner.Record("key", {|LS0002:apiKey|});
+                names.AuditAll({|LS0002:apiKey|});
+            }
+        }
+        """);
 }

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using LogSafety.Analyzers.Rules;
+using LogSafety.Analyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace LogSafety.Analyzers.Tests;
+
+/// <summary>
+/// Which source methods wrapper inference may bind at all: a call reaches an application method by name only where
+/// its receiver can be of a type that declares one, so a common name (Add) does not chain unrelated methods together.
+/// </summary>
+public sealed class Logging_WrapperCandidatesTests
+{
+    private const string Source = """
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        public sealed class ErrorLog
+        {
+            private readonly ILogger<ErrorLog> _logger;
+            public ErrorLog(ILogger<ErrorLog> logger) => _logger = logger;
+            public void Add(string message) => _logger.LogError("{Message}", message);
+        }
+
+        public sealed class Form
+        {
+            private readonly List<string> _errors = new();
+            private readonly ErrorLog _log;
+            public Form(ErrorLog log) => _log = log;
+
+            public void AddError(string message) => _errors.Add(message);
+            public void AddLocal(string message) { var items = new List<string>(); items.Add(message); }
+            public void AddTyped(List<string> items, string message) => items.Add(message);
+            public void AddStatic(string message) => Registry.Add(message);
+            public void Report(string message) => _log.Add(message);
+            public void ReportThis(string message) => this._log.Add(message);
+        }
+
+        public static class Registry
+        {
+            private static readonly HashSet<string> Names = new();
+            public static void Add(string name) => Names.Add(name);
+        }
+
+        public sealed class Generic<T> where T : ErrorLog
+        {
+            public void Report(T log, string message) => log.Add(message);
+        }
+        """;
+
+    [Theory]
+    [InlineData("Form.AddError", false)]
+    [InlineData("Form.AddLocal", false)]
+    [InlineData("Form.AddTyped", false)]
+    [InlineData("Form.AddStatic", false)]
+    [InlineData("Registry.Add", false)]
+    [InlineData("ErrorLog.Add", true)]
+    [InlineData("Form.Report", true)]
+    [InlineData("Form.ReportThis", true)]
+    [InlineData("Generic.Report", true)]
+    public void Candidate_OnlyWhereTheReceiverCanDeclareIt(string method, bool expected)
+    {
+        var compilation = AnalyzerHost.Compile(Source);
+        var state = LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        var parts = method.Split('.');
+        var symbol = compilation.GetSymbolsWithName(parts[0], SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>().Single()
+            .GetMembers(parts[1]).OfType<IMethodSymbol>().Single();
+
+        Assert.Equal(expected, state.LogCalls.Wrappers.MayBeWrapper(symbol));
+    }
+
+    [Fact]
+    public void Candidates_SameAnswer_WhateverTheOrderOfTrees()
+    {
+        var halves = Source.Split("public sealed class Form");
+        var first = AnalyzerHost.Compile(halves[0], "using System.Collections.Generic;\npublic sealed class Form" + halves[1]);
+        var second = AnalyzerHost.Compile("using System.Collections.Generic;\npublic sealed class Form" + halves[1], halves[0]);
+        Assert.Equal(CandidateNames(first), CandidateNames(second));
+    }
+
+    private static IEnumerable<string> CandidateNames(Compilation compilation)
+    {
+        var state = LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        return compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member)
+            .OfType<IMethodSymbol>()
+            .Where(state.LogCalls.Wrappers.MayBeWrapper)
+            .Select(m => m.ContainingType.Name + "." + m.Name)
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .ToList();
+    }
+}
