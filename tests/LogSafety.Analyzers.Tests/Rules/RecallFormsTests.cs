@@ -212,13 +212,8 @@ public sealed class RecallFormsTests
         {
             private readonly ILogger _logger = null!;
 
-            public void Event(string name, params (string Name, object Value)[] fields)
-            {
-                foreach (var field in fields)
-                {
-                    _logger.LogInformation("{Event}: {Field} = {Value}", name, field.Name, field.Value);
-                }
-            }
+            public void Event(string name, params (string Name, object Value)[] fields) =>
+                _logger.LogInformation("{Event}: {@Fields}", name, fields);
 
             public void Pair(string name, (string Name, object Value) field) =>
                 _logger.LogInformation("{Event}: {Field}", name, field);
