@@ -47,14 +47,21 @@ internal readonly struct TemplateHole
 /// </summary>
 internal sealed class MessageTemplate
 {
-    private MessageTemplate(string text, ImmutableArray<TemplateHole> holes)
+    private MessageTemplate(string text, ImmutableArray<TemplateHole> holes, int firstValue = 0)
     {
         Text = text;
         Holes = holes;
+        FirstValue = firstValue;
     }
 
     public string Text { get; }
     public ImmutableArray<TemplateHole> Holes { get; }
+
+    /// <summary>
+    /// The index of the value that fills the first named hole: 0 for a whole template, more for the constant tail of
+    /// a template built at run time, whose holes take the last values.
+    /// </summary>
+    public int FirstValue { get; }
 
     /// <summary>True when every hole is numeric: values pair with holes by number, not by order.</summary>
     public bool IsPositional
@@ -129,6 +136,23 @@ internal sealed class MessageTemplate
         return new MessageTemplate(text, holes.ToImmutable());
     }
 
+    /// <summary>
+    /// The constant tail of a template built at run time (message + ", {@Details}"): its named holes take the last of
+    /// the <paramref name="valueCount"/> values, whatever the head holds; numbered holes keep their numbers. Null when
+    /// the tail has more named holes than there are values.
+    /// </summary>
+    public static MessageTemplate? ParseTail(string tail, int valueCount)
+    {
+        var template = Parse(tail);
+        if (template.IsPositional)
+        {
+            return template;
+        }
+
+        var firstValue = valueCount - template.Holes.Length;
+        return firstValue < 0 ? null : new MessageTemplate(tail, template.Holes, firstValue);
+    }
+
     /// <summary>The hole that the value at <paramref name="argumentIndex"/> fills, if any.</summary>
     public TemplateHole? HoleFor(int argumentIndex)
     {
@@ -150,6 +174,7 @@ internal sealed class MessageTemplate
             return null;
         }
 
-        return argumentIndex < Holes.Length ? Holes[argumentIndex] : null;
+        var index = argumentIndex - FirstValue;
+        return index >= 0 && index < Holes.Length ? Holes[index] : null;
     }
 }

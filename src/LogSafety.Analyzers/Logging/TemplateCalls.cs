@@ -58,8 +58,48 @@ internal sealed class TemplateCalls
             }
         }
 
-        var parsed = templateArgument is { Value.ConstantValue: { HasValue: true, Value: string text } } ? MessageTemplate.Parse(text) : null;
+        var parsed = templateArgument is null ? null : TemplateOf(templateArgument.Value, templateIndex);
         return new LogCall(invocation, api, sinkName, templateArgument, parsed, values.ToImmutable());
+    }
+
+    /// <summary>The constant template, or the constant tail of one built at run time ("message + \", {@Details}\"").</summary>
+    private static MessageTemplate? TemplateOf(IOperation template, int valueCount)
+    {
+        if (template.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return MessageTemplate.Parse(text);
+        }
+
+        return ConstantTail(template) is { Length: > 0 } tail ? MessageTemplate.ParseTail(tail, valueCount) : null;
+    }
+
+    /// <summary>The constant text after the last part only known at run time: concatenated literals or interpolated text.</summary>
+    private static string? ConstantTail(IOperation template)
+    {
+        var current = LoggedValueCollector.SkipConversions(template);
+        string? tail = null;
+        while (current is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, RightOperand.ConstantValue: { HasValue: true, Value: string right } } binary)
+        {
+            tail = right + tail;
+            current = LoggedValueCollector.SkipConversions(binary.LeftOperand);
+        }
+
+        if (tail is not null || current is not IInterpolatedStringOperation interpolated)
+        {
+            return tail;
+        }
+
+        for (var i = interpolated.Parts.Length - 1; i >= 0; i--)
+        {
+            if (interpolated.Parts[i] is not IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string part } })
+            {
+                break;
+            }
+
+            tail = part + tail;
+        }
+
+        return tail;
     }
 
     private MethodShape ShapeOf(IMethodSymbol method)

@@ -10,14 +10,18 @@ namespace LogSafety.Analyzers.Sensitivity;
 
 /// <summary>
 /// A parameter named like a secret whose every caller passes a hash of it ("Find(code.Sha256())") holds the hash,
-/// not the secret. Only methods nobody outside the compilation can call are judged this way (private, internal,
-/// local functions; not overrides or interface implementations, which are called through their base); calls are
-/// matched by name and argument position in the files that mention the method, once per parameter.
+/// not the secret. A method nobody outside the compilation can call (private, internal, local functions) is judged by
+/// its calls matched by name and argument position in the files that mention it. Any other method (public, virtual,
+/// an interface implementation) is judged by every call in the compilation that binds to it or to a method it
+/// implements or overrides, so a store reached through its interface ("_store.Find(code.Sha256())") counts; a call of
+/// another method with the same name does not. Computed once per parameter, only for parameters a name flagged.
 /// </summary>
 internal sealed class HashedCallers
 {
     private static readonly ImmutableHashSet<string> HashWords = ImmutableHashSet.Create(
         "hash", "hashed", "sha", "sha1", "sha256", "sha384", "sha512", "md5", "hmac", "digest");
+
+    private const int MaxContract = 16;
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
@@ -32,11 +36,21 @@ internal sealed class HashedCallers
 
     private bool Compute(IParameterSymbol parameter)
     {
-        if (parameter.ContainingSymbol is not IMethodSymbol method || !IsClosed(method) || method.Parameters.Length > 16)
+        if (parameter.ContainingSymbol is not IMethodSymbol method || method.Parameters.Length > 16)
         {
             return false;
         }
 
+        if (IsClosed(method))
+        {
+            return AllNamedCallsHash(method, parameter);
+        }
+
+        return method.MethodKind == MethodKind.Ordinary && !method.IsAbstract && AllBoundCallsHash(method, parameter);
+    }
+
+    private bool AllNamedCallsHash(IMethodSymbol method, IParameterSymbol parameter)
+    {
         var calls = 0;
         var trees = method.DeclaredAccessibility == Accessibility.Private || method.MethodKind == MethodKind.LocalFunction
             ? DeclaringTrees(method)
@@ -45,7 +59,7 @@ internal sealed class HashedCallers
         {
             foreach (var invocation in CallsIn(tree)[method.Name])
             {
-                if (ArgumentFor(invocation, parameter) is not { } argument)
+                if (ArgumentFor(invocation, method, parameter.Ordinal, parameter.Name) is not { } argument)
                 {
                     continue;
                 }
@@ -60,6 +74,98 @@ internal sealed class HashedCallers
         }
 
         return calls > 0;
+    }
+
+    /// <summary>
+    /// Calls of a method others can reach: those with its name are bound (only those, only when a name flagged the
+    /// parameter) to see whether they reach it; an unhashed one that does, or might, answers no.
+    /// </summary>
+    private bool AllBoundCallsHash(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        var contract = Contract(method);
+        var names = contract.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
+        var reached = false;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            SemanticModel? model = null;
+            foreach (var name in names)
+            {
+                foreach (var invocation in CallsIn(tree)[name])
+                {
+                    if (ArgumentForAny(invocation, contract, parameter.Ordinal) is not { } argument)
+                    {
+                        continue;
+                    }
+
+                    var hashed = IsHashed(argument);
+                    if (hashed && reached)
+                    {
+                        continue;
+                    }
+
+#pragma warning disable RS1030 // Only for a parameter a name flagged, and only files that call a method of this name.
+                    model ??= _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    var reaches = Reaches(model.GetSymbolInfo(invocation), contract);
+                    if (!hashed && reaches != false)
+                    {
+                        return false;
+                    }
+
+                    reached |= hashed && reaches == true;
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>True when the call binds to the contract, false when it binds elsewhere, null when it does not bind.</summary>
+    private static bool? Reaches(SymbolInfo info, ImmutableHashSet<IMethodSymbol> contract)
+    {
+        if (info.Symbol is IMethodSymbol target)
+        {
+            return contract.Contains((target.ReducedFrom ?? target).OriginalDefinition);
+        }
+
+        foreach (var candidate in info.CandidateSymbols)
+        {
+            if (candidate is IMethodSymbol method && contract.Contains((method.ReducedFrom ?? method).OriginalDefinition))
+            {
+                return null;
+            }
+        }
+
+        return info.CandidateSymbols.IsEmpty ? null : false;
+    }
+
+    /// <summary>The method, the methods it overrides, and the interface members it (or they) implement.</summary>
+    private static ImmutableHashSet<IMethodSymbol> Contract(IMethodSymbol method)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<IMethodSymbol>(SymbolEqualityComparer.Default);
+        for (var current = method; current is not null && builder.Count < MaxContract; current = current.OverriddenMethod)
+        {
+            builder.Add(current.OriginalDefinition);
+            foreach (var member in current.ExplicitInterfaceImplementations)
+            {
+                builder.Add(member.OriginalDefinition);
+            }
+        }
+
+        foreach (var @interface in method.ContainingType.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers())
+            {
+                if (member is IMethodSymbol interfaceMethod && interfaceMethod.Parameters.Length == method.Parameters.Length
+                    && method.ContainingType.FindImplementationForInterfaceMember(interfaceMethod) is IMethodSymbol implementation
+                    && builder.Contains(implementation.OriginalDefinition))
+                {
+                    builder.Add(interfaceMethod.OriginalDefinition);
+                }
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private ILookup<string, InvocationExpressionSyntax> CallsIn(SyntaxTree tree) =>
@@ -118,20 +224,32 @@ internal sealed class HashedCallers
 
     private static string? CalledName(InvocationExpressionSyntax invocation) => SyntaxNames.Called(invocation.Expression);
 
-    private static ExpressionSyntax? ArgumentFor(InvocationExpressionSyntax invocation, IParameterSymbol parameter)
+    private static ExpressionSyntax? ArgumentForAny(InvocationExpressionSyntax invocation, ImmutableHashSet<IMethodSymbol> contract, int ordinal)
+    {
+        // Called through an interface, a named argument uses the interface's parameter name.
+        foreach (var method in contract)
+        {
+            if (ordinal < method.Parameters.Length && ArgumentFor(invocation, method, ordinal, method.Parameters[ordinal].Name) is { } argument)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionSyntax? ArgumentFor(InvocationExpressionSyntax invocation, IMethodSymbol method, int ordinal, string name)
     {
         var arguments = invocation.ArgumentList.Arguments;
         foreach (var argument in arguments)
         {
-            if (argument.NameColon?.Name.Identifier.ValueText == parameter.Name)
+            if (argument.NameColon?.Name.Identifier.ValueText == name)
             {
                 return argument.Expression;
             }
         }
 
         // Extension methods called as x.M(...) take their first parameter from the receiver.
-        var method = (IMethodSymbol)parameter.ContainingSymbol;
-        var ordinal = parameter.Ordinal;
         if (method.IsExtensionMethod && invocation.Expression is MemberAccessExpressionSyntax receiver)
         {
             if (ordinal == 0)

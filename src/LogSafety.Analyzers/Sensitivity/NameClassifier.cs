@@ -167,6 +167,9 @@ internal static class NameClassifier
                 return new NameVerdict(SecretKind.TokenOrSecret, previous is "recovery" or "backup" ? "a recovery code" : "a one-time code");
             case "credential":
                 return new NameVerdict(SecretKind.TokenOrSecret, "credentials");
+            case "header" when previous is "cookie" or "authorization":
+                // "cookieHeader", "setCookieHeader", "authorizationHeader": the header line itself, cookies and all.
+                return new NameVerdict(SecretKind.CredentialHeader, previous == "cookie" ? "a Cookie header" : "an Authorization header");
         }
 
         if (SecretVocabulary.OneTimeCodeNouns.Contains(word))

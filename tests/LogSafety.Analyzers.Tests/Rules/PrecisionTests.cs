@@ -193,6 +193,72 @@ public sealed class PrecisionTests
         """);
 
     [Fact]
+    public Task InterfaceImplementationEveryCallerHashes_DoesNotReport_ButOneReachedWithThePlainCodeReports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+
+        static class Hashing
+        {
+            public static string Sha256(this string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+        }
+
+        interface IGrantStore
+        {
+            Task FindAsync(string deviceCode);
+            Task RemoveAsync(string deviceCode);
+        }
+
+        interface IDeviceCodes
+        {
+            Task FindAsync(string deviceCode);
+        }
+
+        public class GrantStore : IGrantStore
+        {
+            private readonly ILogger _logger = null!;
+
+            public virtual Task FindAsync(string deviceCode)
+            {
+                _logger.LogDebug("{DeviceCode} not found", deviceCode);
+                return Task.CompletedTask;
+            }
+
+            public virtual Task RemoveAsync(string deviceCode)
+            {
+                _logger.LogDebug("Removing {DeviceCode}", {|LS0002:deviceCode|});
+                return Task.CompletedTask;
+            }
+
+            public Task ExpireAsync(string deviceCode)
+            {
+                _logger.LogDebug("Expiring {DeviceCode}", {|LS0002:deviceCode|});
+                return Task.CompletedTask;
+            }
+        }
+
+        class DeviceCodes : IDeviceCodes
+        {
+            private readonly IGrantStore _store = null!;
+            private readonly GrantStore _concrete = null!;
+
+            public Task FindAsync(string deviceCode) => _store.FindAsync(deviceCode.Sha256());
+            public Task FindDirectlyAsync(string deviceCode) => _concrete.FindAsync(deviceCode: deviceCode.Sha256());
+            public Task RemoveAsync(string deviceCode) => _store.RemoveAsync(deviceCode);
+        }
+
+        class Validator
+        {
+            private readonly IDeviceCodes _codes = null!;
+
+            // Another contract's FindAsync, called with the plain code: not a call of the store.
+            Task Validate(string deviceCode) => _codes.FindAsync(deviceCode);
+        }
+        """);
+
+    [Fact]
     public Task WrapperCallSite_NamesWhatTheWrapperWrites() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.Logging;
 

@@ -172,4 +172,99 @@ public sealed class RecallFormsTests
             }
         }
         """);
+    [Fact]
+    public Task ConsoleWritersAsync_Report_ButAnEmailOnThemDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Threading.Tasks;
+
+        class Cli
+        {
+            async Task Fail(string email, string apiToken)
+            {
+                await Console.Error.WriteLineAsync("Login failed for " + email);
+                await Console.Error.WriteLineAsync("Token was " + {|LS0002:apiToken|});
+                await Console.Out.WriteLineAsync({|LS0002:apiToken|});
+                await Console.Out.WriteAsync($"token={{|LS0002:apiToken|}}");
+                await Console.Out.WriteLineAsync(email);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FormatResultAsTheWholeMessage_Reports_ButAFormattedCountDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Mailer
+        {
+            void Send(ILogger logger, string email, string refreshToken, int attempts)
+            {
+                logger.LogWarning(string.Format("Refresh for {0} with {1}", email, {|LS0002:refreshToken|}));
+                logger.LogWarning(string.Format("Refresh for {0} after {1} attempts", email, attempts));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TupleArgumentsOfAWrapper_Report_ButATupleNamingAnIdDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger = null!;
+
+            public void Event(string name, params (string Name, object Value)[] fields) =>
+                _logger.LogInformation("{Event}: {@Fields}", name, fields);
+
+            public void Pair(string name, (string Name, object Value) field) =>
+                _logger.LogInformation("{Event}: {Field}", name, field);
+        }
+
+        class Tokens
+        {
+            void Refresh(Audit audit, string issued, string user)
+            {
+                audit.Event("refresh", ("accessToken", {|LS0002:issued|}), ("userId", user));
+                audit.Pair("refresh", ("refreshToken", {|LS0002:issued|}));
+                audit.Pair("refresh", ("userId", user));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RuntimeTemplateWithAConstantTail_Reports_ButAHarmlessTailValueDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Credentials { public string User { get; set; } = ""; public string Password { get; set; } = ""; }
+
+        class Reporter
+        {
+            void Report(ILogger logger, string message, Credentials details, string value, int count)
+            {
+                logger.LogInformation(message + ", {@details}", {|LS0006:details|});
+                logger.LogInformation(message + " {ApiKey}", {|LS0002:value|});
+                logger.LogInformation($"{message}: {{ApiKey}}", {|LS0002:value|});
+                logger.LogInformation(message + " {Count} {Value}", count, value);
+                logger.LogInformation(message + ", {details}", details);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CookieHeaderByName_Reports_ButItsNameOrCountDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Indexer
+        {
+            private readonly ILogger _logger = null!;
+            protected string CookieHeader { get; set; } = "";
+            protected string CookieHeaderName { get; set; } = "Cookie";
+
+            void AfterLogin(string cookieHeader, int cookieCount)
+            {
+                _logger.LogDebug($"Cookies after login: {{|LS0005:CookieHeader|}}");
+                _logger.LogDebug("Sent {Cookies}", {|LS0005:cookieHeader|});
+                _logger.LogDebug("Header {Name} with {Count} cookies", CookieHeaderName, cookieCount);
+            }
+        }
+        """);
 }
