@@ -30,6 +30,12 @@ public static class DiagnosticProperties
     /// <summary>LS0006: the comma-separated members a projection keeps; absent when no projection fits.</summary>
     public const string SafeMembers = "SafeMembers";
 
+    /// <summary>
+    /// LS0007 on a connection string: the metadata name of its provider's connection string builder, when exactly one
+    /// provider is determinable (from where the value comes from, or the only known builder in the compilation).
+    /// </summary>
+    public const string ConnectionStringBuilder = "ConnectionStringBuilder";
+
     /// <summary>LS0011: <see cref="FieldsKind"/> or <see cref="HeaderKind"/>, so each fixer picks its own.</summary>
     public const string Kind = "Kind";
 

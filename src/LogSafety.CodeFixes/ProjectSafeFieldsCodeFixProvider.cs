@@ -3,8 +3,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using LogSafety.Analyzers;
-using LogSafety.Analyzers.Options;
-using LogSafety.CodeFixes.Removal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -39,8 +37,7 @@ public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
     protected override SyntaxNode? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         // Without a projection, the removal must fit (the options only tune label text, so the defaults decide that).
-        if (SafeMembers(diagnostic).IsEmpty
-            && RemovalPlanner.PlanInDocument(root, model, LogSafetyOptions.Default, diagnostic, cancellationToken) is null)
+        if (SafeMembers(diagnostic).IsEmpty && !RemoveInDocumentFix.CanRemove(root, model, diagnostic, cancellationToken))
         {
             return null;
         }
@@ -58,7 +55,7 @@ public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
     {
         if (SafeMembers(diagnostic).IsEmpty)
         {
-            Remove(editor, model, diagnostic, cancellationToken);
+            RemoveInDocumentFix.Remove(editor, model, diagnostic, cancellationToken);
             return;
         }
 
@@ -73,22 +70,6 @@ public sealed class ProjectSafeFieldsCodeFixProvider : DocumentEditingCodeFix
         }
 
         editor.ReplaceNode(target, projection.WithTriviaFrom(target));
-    }
-
-    /// <summary>The removal's edits, inner containers first, each on the current version of its node.</summary>
-    private static void Remove(DocumentEditor editor, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        var root = editor.OriginalRoot;
-        var options = LogSafetyOptions.Parse(editor.OriginalDocument.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(root.SyntaxTree));
-        if (RemovalPlanner.PlanInDocument(root, model, options, diagnostic, cancellationToken) is not { } removal)
-        {
-            return;
-        }
-
-        foreach (var edit in removal.Edits.OrderBy(e => e.Node.Span.Length).ThenBy(e => e.Order))
-        {
-            editor.ReplaceNode(edit.Node, (current, _) => edit.Apply(current));
-        }
     }
 
     private static ImmutableArray<string> SafeMembers(Diagnostic diagnostic) =>

@@ -115,6 +115,11 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(DiagnosticProperties.SafeMembers, string.Join(",", safeMembers));
         }
 
+        if (finding.ConnectionStringBuilder is { } builder)
+        {
+            properties = properties.Add(DiagnosticProperties.ConnectionStringBuilder, builder);
+        }
+
         return Diagnostic.Create(
             DescriptorFor(finding.Kind),
             finding.Value.Syntax.GetLocation(),

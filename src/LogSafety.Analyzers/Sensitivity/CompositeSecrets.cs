@@ -26,6 +26,7 @@ internal sealed class CompositeSecrets
     private readonly INamedTypeSymbol? _uri;
     private readonly INamedTypeSymbol? _configuration;
     private readonly INamedTypeSymbol? _httpRequest;
+    private readonly ConnectionStringProviders _providers;
 
     public CompositeSecrets(Compilation compilation, LocalFlow flow)
     {
@@ -35,19 +36,35 @@ internal sealed class CompositeSecrets
         _uri = TypeLookup.Find(compilation, "System.Uri");
         _configuration = TypeLookup.Find(compilation, "Microsoft.Extensions.Configuration.IConfiguration");
         _httpRequest = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.HttpRequest");
+        _providers = new ConnectionStringProviders(compilation, flow, _dbConnection, _connectionStringBuilder);
     }
 
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
-        if (!MayCarryComposite(operation))
+        if (!MayCarryComposite(operation) || IsWrittenOut(operation))
         {
             return null;
         }
 
         var named = value.Label is { } label && ConnectionStringText.NamesConnectionString(NameWords.Split(label));
-        return Judge(operation, named, options, depth: 0) is { } reason ? new SecretFinding(SecretKind.ConnectionStringOrUrl, reason, value) : null;
+        return Judge(operation, named, options, depth: 0) is { } reason
+            ? new SecretFinding(SecretKind.ConnectionStringOrUrl, reason, value, connectionStringBuilder: _providers.BuilderFor(operation, named))
+            : null;
     }
+
+    /// <summary>
+    /// Literal text written out in the log call itself (usage text, "Example: Server=...;Password=BLAH"): the reader of
+    /// the log learns nothing the source does not show. A constant that reaches the call through a name (a const field,
+    /// a local) is a configured value and is judged.
+    /// </summary>
+    private static bool IsWrittenOut(IOperation operation) => operation switch
+    {
+        ILiteralOperation => true,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, ConstantValue.HasValue: true } binary =>
+            IsWrittenOut(LoggedValueCollector.SkipConversions(binary.LeftOperand)) && IsWrittenOut(LoggedValueCollector.SkipConversions(binary.RightOperand)),
+        _ => false,
+    };
 
     /// <summary>Strings, URIs, connection string builders and a request's query: nothing else can be one.</summary>
     private bool MayCarryComposite(IOperation operation) =>

@@ -86,7 +86,7 @@ internal sealed class LoggedValueSensitivity
         }
 
         var reason = $"{finding.Finding.Reason} (written as '{written}')";
-        return new ContentFinding(new SecretFinding(finding.Finding.Kind, reason, finding.Finding.Value, finding.Finding.Origin), finding.SafeMembers);
+        return new ContentFinding(new SecretFinding(finding.Finding.Kind, reason, finding.Finding.Value, finding.Finding.Origin, finding.Finding.ConnectionStringBuilder), finding.SafeMembers);
     }
 
     /// <summary>Constants are never secrets: literals, nameof, default, const fields and string.Empty ("token ?? string.Empty").</summary>

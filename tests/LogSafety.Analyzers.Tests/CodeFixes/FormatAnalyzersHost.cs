@@ -32,7 +32,7 @@ internal static class FormatAnalyzersHost
             .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    public static ImmutableArray<string> SecretRuleIds { get; } = ImmutableArray.Create("LS0001", "LS0002", "LS0003", "LS0004", "LS0005", "LS0006");
+    public static ImmutableArray<string> SecretRuleIds { get; } = ImmutableArray.Create("LS0001", "LS0002", "LS0003", "LS0004", "LS0005", "LS0006", "LS0007");
 
     public static ImmutableArray<string> AllFixableRuleIds { get; } = SecretRuleIds.AddRange(new[] { "LS0010", "LS0011", "LS0012" });
 

@@ -48,6 +48,27 @@ public sealed class ConnectionStringAndUrlTests
         """);
 
     [Fact]
+    public Task ExampleTextWrittenOutInTheCall_NoDiagnostic_SameTextThroughAConstant_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            private const string Staging = "Server=staging;Database=app;User Id=app;Password=Staging-2024";
+
+            void Usage(ILogger logger)
+            {
+                Console.WriteLine(@"Example Connection Strings:");
+                Console.WriteLine(@"  SqlServer: server=127.0.0.1;database=Foo;user id=USERNAME;password=BLAH");
+                Console.WriteLine("Usage: <protocol>://<username>:<password>@<path>");
+                Console.WriteLine("Example: " + "ftp://user:pass@server/folder");
+                logger.LogInformation("Connecting with {ConnectionString}", {|LS0007:Staging|});
+                Console.WriteLine("Using " + {|LS0007:Staging|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task FromConfiguration_Reports_OtherConfigurationKey_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.Configuration;
         using Microsoft.Extensions.Logging;
