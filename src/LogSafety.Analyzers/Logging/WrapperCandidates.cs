@@ -31,17 +31,23 @@ internal sealed class WrapperCandidates
     public const int MaxLevel = WrapperIndex.MaxDepth + 1;
 
     private readonly Compilation _compilation;
-    private readonly Lazy<SourceTypes> _types;
     private readonly Lazy<HashSet<string>> _configuredNames;
-    private readonly ConcurrentDictionary<(IMethodSymbol Method, int Level), bool> _candidates = new();
+
+    /// <summary>Answers by level: index <c>level</c> holds whether a method is a candidate within that many calls of a log method.</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, bool>[] _candidates;
+    private readonly ConcurrentDictionary<string, ImmutableArray<ISymbol>> _membersNamed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _declaredLogNames = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableHashSet<INamedTypeSymbol>> _receiverTypes = new(StringComparer.Ordinal);
 
     public WrapperCandidates(Compilation compilation, Func<SyntaxTree, LogSafetyOptions> optionsFor)
     {
         _compilation = compilation;
-        _types = new Lazy<SourceTypes>(() => SourceTypes.Of(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         _configuredNames = new Lazy<HashSet<string>>(() => ConfiguredNames(compilation, optionsFor), LazyThreadSafetyMode.ExecutionAndPublication);
+        _candidates = new ConcurrentDictionary<IMethodSymbol, bool>[MaxLevel + 1];
+        for (var i = 0; i < _candidates.Length; i++)
+        {
+            _candidates[i] = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        }
     }
 
     /// <summary>Whether an ordinary source method can be a wrapper: a candidate, or an interface or abstract method that one implements.</summary>
@@ -70,14 +76,11 @@ internal sealed class WrapperCandidates
     public ImmutableArray<IMethodSymbol> WithBodyNamed(string name)
     {
         var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
-        foreach (var type in _types.Value.Declaring(name))
+        foreach (var member in MembersNamed(name))
         {
-            foreach (var member in type.GetMembers(name))
+            if (member is IMethodSymbol { IsAbstract: false, MethodKind: MethodKind.Ordinary } method && IsCandidate(method))
             {
-                if (member is IMethodSymbol { IsAbstract: false, MethodKind: MethodKind.Ordinary } method && IsCandidate(method))
-                {
-                    found.Add(method);
-                }
+                found.Add(method);
             }
         }
 
@@ -93,13 +96,13 @@ internal sealed class WrapperCandidates
 
     private bool IsCandidate(IMethodSymbol method, int level)
     {
-        var key = (method, level);
-        if (_candidates.TryGetValue(key, out var known))
+        var answers = _candidates[level];
+        if (answers.TryGetValue(method, out var known))
         {
             return known;
         }
 
-        return _candidates.GetOrAdd(key, Compute(method, level));
+        return answers.GetOrAdd(method, Compute(method, level));
     }
 
     private bool Compute(IMethodSymbol method, int level)
@@ -149,16 +152,13 @@ internal sealed class WrapperCandidates
         }
 
         var receivers = call.IsSelf ? SelfTypes(caller) : call.ReceiverType is { } receiverType ? ReceiverTypes(receiverType) : null;
-        foreach (var type in _types.Value.Declaring(call.Name))
+        foreach (var member in MembersNamed(call.Name))
         {
-            foreach (var member in type.GetMembers(call.Name))
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } target
+                && (receivers is null || receivers.Contains(target.ContainingType.OriginalDefinition) || (!call.IsSelf && target.IsExtensionMethod))
+                && IsCandidate(target, level - 1))
             {
-                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } target
-                    && (receivers is null || receivers.Contains(type) || (!call.IsSelf && target.IsExtensionMethod))
-                    && IsCandidate(target, level - 1))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -173,18 +173,15 @@ internal sealed class WrapperCandidates
             return false;
         }
 
-        foreach (var type in _types.Value.Declaring(method.Name))
+        foreach (var member in MembersNamed(method.Name))
         {
-            foreach (var member in type.GetMembers(method.Name))
+            if (member is IMethodSymbol { IsAbstract: false, MethodKind: MethodKind.Ordinary } implementation
+                && (containingType.TypeKind == TypeKind.Interface
+                    ? WrapperIndex.Implements(implementation, method, containingType)
+                    : WrapperIndex.Overrides(implementation, method))
+                && IsCandidate(implementation.OriginalDefinition, level))
             {
-                if (member is IMethodSymbol { IsAbstract: false, MethodKind: MethodKind.Ordinary } implementation
-                    && (containingType.TypeKind == TypeKind.Interface
-                        ? WrapperIndex.Implements(implementation, method, containingType)
-                        : WrapperIndex.Overrides(implementation, method))
-                    && IsCandidate(implementation.OriginalDefinition, level))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -216,8 +213,13 @@ internal sealed class WrapperCandidates
     private ImmutableHashSet<INamedTypeSymbol> ComputeReceiverTypes(string name)
     {
         var types = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in _types.Value.Named(name))
+        foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Type))
         {
+            if (symbol is not INamedTypeSymbol type)
+            {
+                continue;
+            }
+
             for (var current = type; current is not null; current = current.BaseType?.OriginalDefinition)
             {
                 types.Add(current);
@@ -238,22 +240,19 @@ internal sealed class WrapperCandidates
 
     private bool ComputeIsDeclaredLogName(string name)
     {
-        foreach (var type in _types.Value.Declaring(name))
+        foreach (var member in MembersNamed(name))
         {
-            foreach (var member in type.GetMembers(name))
+            if (member is not (IMethodSymbol or IFieldSymbol or IPropertySymbol))
             {
-                if (member is not (IMethodSymbol or IFieldSymbol or IPropertySymbol))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var reference in member.DeclaringSyntaxReferences)
+            foreach (var reference in member.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax();
+                if (MethodOutlines.IsDeclaredLogMethod(syntax) || MethodOutlines.IsDeclaredLogDelegate(syntax))
                 {
-                    var syntax = reference.GetSyntax();
-                    if (MethodOutlines.IsDeclaredLogMethod(syntax) || MethodOutlines.IsDeclaredLogDelegate(syntax))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -286,60 +285,12 @@ internal sealed class WrapperCandidates
         return names;
     }
 
-    /// <summary>The source types by simple name and by the names of their members, read from declarations once per compilation.</summary>
-    private sealed class SourceTypes
-    {
-        private readonly Dictionary<string, List<INamedTypeSymbol>> _byName = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<INamedTypeSymbol>> _byMemberName = new(StringComparer.Ordinal);
-
-        public IReadOnlyList<INamedTypeSymbol> Named(string name) =>
-            _byName.TryGetValue(name, out var types) ? types : Array.Empty<INamedTypeSymbol>();
-
-        public IReadOnlyList<INamedTypeSymbol> Declaring(string memberName) =>
-            _byMemberName.TryGetValue(memberName, out var types) ? types : Array.Empty<INamedTypeSymbol>();
-
-        public static SourceTypes Of(Compilation compilation)
-        {
-            var index = new SourceTypes();
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
-            {
-                var container = pending.Pop();
-                if (container is INamespaceSymbol ns)
-                {
-                    foreach (var member in ns.GetMembers())
-                    {
-                        pending.Push(member);
-                    }
-
-                    continue;
-                }
-
-                var type = (INamedTypeSymbol)container;
-                Add(index._byName, type.Name, type);
-                foreach (var name in type.MemberNames)
-                {
-                    Add(index._byMemberName, name, type);
-                }
-
-                foreach (var nested in type.GetTypeMembers())
-                {
-                    pending.Push(nested);
-                }
-            }
-
-            return index;
-        }
-
-        private static void Add(Dictionary<string, List<INamedTypeSymbol>> map, string key, INamedTypeSymbol type)
-        {
-            if (!map.TryGetValue(key, out var list))
-            {
-                map[key] = list = new List<INamedTypeSymbol>();
-            }
-
-            list.Add(type);
-        }
-    }
+    /// <summary>
+    /// The members of source types with this name, through the compiler's own declaration index: no type without such
+    /// a member is created, and no body is bound.
+    /// </summary>
+    private ImmutableArray<ISymbol> MembersNamed(string name) =>
+        _membersNamed.TryGetValue(name, out var known)
+            ? known
+            : _membersNamed.GetOrAdd(name, n => _compilation.GetSymbolsWithName(n, SymbolFilter.Member).ToImmutableArray());
 }

@@ -43,6 +43,13 @@ internal sealed class LogSafetyCompilation
     /// </summary>
     public bool CanLog => Symbols.HasLoggingLibrary || GlobalOptions.ConsoleAndTraceSinks || GlobalOptions.HasExtraLogMethods;
 
+    /// <summary>Whether the options alone say that something can log (console and trace sinks, configured log methods): no symbol is needed.</summary>
+    public static bool CanLogWhateverTheReferences(AnalyzerOptions options)
+    {
+        var global = LogSafetyOptions.Parse(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        return global.ConsoleAndTraceSinks || global.HasExtraLogMethods;
+    }
+
     public static LogSafetyCompilation Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
 
     public LogSafetyOptions OptionsFor(SyntaxTree tree) =>

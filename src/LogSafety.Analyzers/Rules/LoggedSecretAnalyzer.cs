@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Sensitivity;
 using Microsoft.CodeAnalysis;
@@ -26,17 +28,35 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var state = LogSafetyCompilation.Create(start.Compilation, start.Options);
-            if (!state.CanLog)
+            // With console and trace sinks on (the default), something can always log, so nothing is resolved at
+            // compilation start: the first callback resolves the compilation's symbols, once the compiler has bound
+            // its references for its own work. With them off, a compilation without a logging library is skipped.
+            var compilation = start.Compilation;
+            var options = start.Options;
+            var lazyState = new Lazy<LogSafetyCompilation>(() => LogSafetyCompilation.Create(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
+            if (!LogSafetyCompilation.CanLogWhateverTheReferences(options) && !lazyState.Value.CanLog)
             {
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
-            if (state.Symbols.MelLoggerMessageAttribute is not null)
-            {
-                start.RegisterSymbolAction(c => AnalyzeLoggerMessageDeclaration(c, state), SymbolKind.Method);
-            }
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (lazyState.Value is { CanLog: true } state)
+                    {
+                        AnalyzeInvocation(c, state);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterSymbolAction(
+                c =>
+                {
+                    if (lazyState.Value is { CanLog: true, Symbols.MelLoggerMessageAttribute: not null } state)
+                    {
+                        AnalyzeLoggerMessageDeclaration(c, state);
+                    }
+                },
+                SymbolKind.Method);
         });
     }
 

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using LogSafety.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,24 +27,50 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = ConfigurationSymbols.Create(start.Compilation);
-            if (!symbols.HasEntityFramework && !symbols.HasHttpLogging && !symbols.HasIdentityModel)
-            {
-                return;
-            }
-
-            var state = new ConfigurationState(symbols, start.Options);
-            if (symbols.HasEntityFramework || symbols.HasHttpLogging)
-            {
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
-            }
-
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, state), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-            if (symbols.HttpLoggingAttribute is not null)
-            {
-                start.RegisterSyntaxNodeAction(c => HttpLoggingConfiguration.AnalyzeAttribute(c, state), SyntaxKind.Attribute);
-            }
+            // Resolved on the first callback, not at compilation start (see LoggedSecretAnalyzer); null when the
+            // compilation references none of the frameworks these rules are about.
+            var compilation = start.Compilation;
+            var options = start.Options;
+            var lazyState = new Lazy<ConfigurationState?>(() => CreateState(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (lazyState.Value is { } state && (state.Symbols.HasEntityFramework || state.Symbols.HasHttpLogging))
+                    {
+                        AnalyzeInvocation(c, state);
+                    }
+                },
+                OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (lazyState.Value is { } state)
+                    {
+                        AnalyzeAssignment(c, state);
+                    }
+                },
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment);
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    // Only attributes with arguments can turn a field on: the rest never resolves anything.
+                    if (c.Node is AttributeSyntax { ArgumentList.Arguments.Count: > 0 }
+                        && lazyState.Value is { Symbols.HttpLoggingAttribute: not null } state)
+                    {
+                        HttpLoggingConfiguration.AnalyzeAttribute(c, state);
+                    }
+                },
+                SyntaxKind.Attribute);
         });
+    }
+
+    private static ConfigurationState? CreateState(Compilation compilation, AnalyzerOptions options)
+    {
+        var symbols = ConfigurationSymbols.Create(compilation);
+        return symbols.HasEntityFramework || symbols.HasHttpLogging || symbols.HasIdentityModel
+            ? new ConfigurationState(symbols, options)
+            : null;
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, ConfigurationState state)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using LogSafety.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -150,8 +151,10 @@ public sealed class PathologicalInputTests
     }
 
     /// <summary>
-    /// A project that references no logging library and turns console/trace sinks off: every analyzer returns at
+    /// A project that references no logging library and turns console/trace sinks off: the log-call analyzer returns at
     /// compilation start and registers no operation or symbol action. The same source with sinks on does register them.
+    /// The configuration analyzer resolves its symbols on its first callback (so that compilation start never pays for
+    /// binding the references) and then returns at once: it reports nothing.
     /// </summary>
     [Fact]
     public async Task NoLoggingLibraryAndConsoleSinksOff_RegistersNoOperationActions()
@@ -175,7 +178,7 @@ public sealed class PathologicalInputTests
         var off = await AnalyzerHost.AnalyzeAsync(compilation, new Dictionary<string, string> { ["logsafety.console_and_trace_sinks"] = "false" });
         Assert.Empty(off.Exceptions);
         Assert.Empty(off.Diagnostics);
-        foreach (var (analyzer, telemetry) in off.Telemetry)
+        foreach (var (analyzer, telemetry) in off.Telemetry.Where(t => t.Key is not SecretLoggingConfigurationAnalyzer))
         {
             Assert.True(telemetry.OperationActionsCount == 0, $"{analyzer.GetType().Name} registered {telemetry.OperationActionsCount} operation actions");
             Assert.True(telemetry.OperationBlockActionsCount + telemetry.OperationBlockStartActionsCount == 0, $"{analyzer.GetType().Name} registered operation block actions");
