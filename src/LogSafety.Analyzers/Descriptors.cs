@@ -83,9 +83,34 @@ public static class Descriptors
         helpLinkUri: HelpLinkBase + RuleIds.InvalidConfiguration + ".md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor InvalidBaseline = new(
+        RuleIds.InvalidBaseline,
+        "LogSafety baseline file cannot be read",
+        "'{0}' is not a valid LogSafety baseline: {1}; the build suppresses none of its findings",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A logsafety.baseline.json given to the build as an AdditionalFiles item could not be read. No finding is suppressed by it until it is fixed or regenerated with 'logsafety baseline'.",
+        helpLinkUri: HelpLinkBase + RuleIds.InvalidBaseline + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         Password, TokenOrSecret, SessionId, RawRequestBody, CredentialHeaderOrCookie, ObjectWithSecrets, ConnectionStringOrUrl,
-        EfSensitiveDataLogging, HttpLoggingOfSecrets, IdentityModelPii, InvalidConfiguration);
+        EfSensitiveDataLogging, HttpLoggingOfSecrets, IdentityModelPii, InvalidConfiguration, InvalidBaseline);
+
+    /// <summary>The justification every baselined finding carries in the IDE and in the build's SARIF.</summary>
+    public const string BaselineJustification = "Accepted in logsafety.baseline.json";
+
+    /// <summary>
+    /// One suppression per rule a baseline can accept: every rule reported on source code (LSSPR0001 accepts LS0001...).
+    /// LS9000/LS9001 are about configuration files and have no fingerprint.
+    /// </summary>
+    public static ImmutableArray<SuppressionDescriptor> BaselineSuppressions { get; } = ImmutableArray.CreateRange(
+        ImmutableArray.Create(
+            RuleIds.Password, RuleIds.TokenOrSecret, RuleIds.SessionId, RuleIds.RawRequestBody, RuleIds.CredentialHeaderOrCookie,
+            RuleIds.ObjectWithSecrets, RuleIds.ConnectionStringOrUrl, RuleIds.EfSensitiveDataLogging, RuleIds.HttpLoggingOfSecrets,
+            RuleIds.IdentityModelPii),
+        id => new SuppressionDescriptor("LSSPR" + id.Substring(2), id, BaselineJustification));
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -14,4 +14,5 @@ public static class RuleIds
     public const string HttpLoggingOfSecrets = "LS0011";
     public const string IdentityModelPii = "LS0012";
     public const string InvalidConfiguration = "LS9000";
+    public const string InvalidBaseline = "LS9001";
 }

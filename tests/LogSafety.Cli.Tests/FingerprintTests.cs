@@ -63,11 +63,26 @@ public sealed class FingerprintTests
     [Fact]
     public void Fingerprint_IdenticalCalls_NumberedByOccurrence()
     {
-        var key = ("LS0001", "SignIn.cs", "logger . LogInformation ( \"x {P}\" , password ) ;", "password");
+        const string Source = """
+            class C
+            {
+                void M(ILogger logger, string password)
+                {
+                    logger.LogInformation("x {P}", password);
+                    logger.LogInformation("x {P}", password);
+                    logger.LogInformation("x {P}",   password);
+                }
+            }
+            """;
+        var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Source).GetRoot();
+        var spans = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.Where(root.DescendantNodes(), n => n.ToString() == "password" && n.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax),
+            n => n.Span));
 
-        var fingerprints = Baselines.Fingerprint.ComputeAll([key, key, key]);
+        var fingerprints = spans.ConvertAll(span => LogSafety.Analyzers.Baselines.Fingerprint.Of("LS0001", "SignIn.cs", root, span));
 
+        Assert.Equal(3, spans.Count);
         Assert.Equal(3, new System.Collections.Generic.HashSet<string>(fingerprints).Count);
-        Assert.Equal(fingerprints, Baselines.Fingerprint.ComputeAll([key, key, key]));
+        Assert.Equal(fingerprints, spans.ConvertAll(span => LogSafety.Analyzers.Baselines.Fingerprint.Of("LS0001", "SignIn.cs", root, span)));
     }
 }

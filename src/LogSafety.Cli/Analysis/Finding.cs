@@ -9,6 +9,7 @@ internal sealed record Finding(
     string Message,
     string FullPath,
     string RelativePath,
+    string FingerprintPath,
     int Line,
     int Column,
     int EndLine,

@@ -13,9 +13,14 @@ namespace LogSafety.Cli.Analysis;
 /// <summary>The package's own analyzers and fixers, found the way a compiler finds them: by their attributes.</summary>
 internal static class LogSafetyRules
 {
+    /// <remarks>
+    /// Without the baseline suppressor: the tool applies a baseline itself (<c>--baseline</c>), and a project that hands
+    /// its logsafety.baseline.json to the compiler must not make <c>logsafety baseline</c> see nothing to accept.
+    /// </remarks>
     public static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers() =>
         Instantiate<DiagnosticAnalyzer>(typeof(Descriptors).Assembly, type =>
-            type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)));
+            !typeof(DiagnosticSuppressor).IsAssignableFrom(type)
+            && type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)));
 
     public static ImmutableArray<CodeFixProvider> CreateCodeFixProviders() =>
         Instantiate<CodeFixProvider>(Assembly.Load("LogSafety.CodeFixes"), type =>

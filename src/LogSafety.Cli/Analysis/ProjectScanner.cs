@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using LogSafety.Cli.Baselines;
+using LogSafety.Analyzers.Baselines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -81,10 +81,10 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
             }
         }
 
-        result.Findings.AddRange(await ToFindingsAsync(raw, result.Root, cancellationToken).ConfigureAwait(false));
+        result.Findings.AddRange(await ToFindingsAsync(raw, result.Root, result.FingerprintRoot, cancellationToken).ConfigureAwait(false));
     }
 
-    private static async Task<List<Finding>> ToFindingsAsync(List<(Diagnostic Diagnostic, string Path, DiagnosticSeverity Severity)> raw, string root, CancellationToken cancellationToken)
+    private static async Task<List<Finding>> ToFindingsAsync(List<(Diagnostic Diagnostic, string Path, DiagnosticSeverity Severity)> raw, string root, string fingerprintRoot, CancellationToken cancellationToken)
     {
         var unique = raw
             .Where(r => r.Diagnostic.Location.IsInSource && !r.Diagnostic.IsSuppressed && r.Severity != DiagnosticSeverity.Hidden)
@@ -97,19 +97,13 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
             .ThenBy(r => r.Diagnostic.Id, StringComparer.Ordinal)
             .ToList();
 
-        var keys = new List<(string, string, string, string)>(unique.Count);
-        foreach (var (diagnostic, _, _, relative) in unique)
-        {
-            var syntaxRoot = await diagnostic.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
-            var (call, value) = Fingerprint.Subject(syntaxRoot, diagnostic.Location.SourceSpan);
-            keys.Add((diagnostic.Id, relative, call, value));
-        }
-
-        var fingerprints = Fingerprint.ComputeAll(keys);
         var findings = new List<Finding>(unique.Count);
-        for (var i = 0; i < unique.Count; i++)
+        foreach (var (diagnostic, path, severity, relative) in unique)
         {
-            var (diagnostic, path, severity, relative) = unique[i];
+            // The same code, root convention and path form as the build's BaselineSuppressor, so a baseline works in both.
+            var fingerprintPath = BaselinePaths.Relative(fingerprintRoot, path);
+            var syntaxRoot = await diagnostic.Location.SourceTree!.GetRootAsync(cancellationToken).ConfigureAwait(false);
+            var fingerprint = Fingerprint.Of(diagnostic.Id, fingerprintPath, syntaxRoot, diagnostic.Location.SourceSpan);
             var span = diagnostic.Location.GetLineSpan();
             var text = diagnostic.Location.SourceTree!.GetText(cancellationToken);
             var line = text.Lines[span.StartLinePosition.Line];
@@ -118,10 +112,10 @@ internal sealed class ProjectScanner(ImmutableArray<DiagnosticAnalyzer> analyzer
                 : Math.Max(1, line.End - line.Start - span.StartLinePosition.Character);
             findings.Add(new Finding(
                 diagnostic.Id, severity, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
-                path, relative,
+                path, relative, fingerprintPath,
                 span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
                 span.EndLinePosition.Line + 1, span.EndLinePosition.Character + 1,
-                line.ToString(), span.StartLinePosition.Character, markLength, fingerprints[i]));
+                line.ToString(), span.StartLinePosition.Character, markLength, fingerprint));
         }
 
         return findings;

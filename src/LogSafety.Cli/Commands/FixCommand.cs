@@ -30,7 +30,7 @@ internal static class FixCommand
             var clock = Stopwatch.StartNew();
             var progress = new ConsoleProgress(stderr, terminal: Terminal.IsStandardError(stderr), options.Quiet);
             var target = ScanTarget.Resolve(options.Path, options.Loose);
-            var result = new ScanResult { Root = target.Root, Mode = target.IsLoose ? "loose" : "project" };
+            var result = new ScanResult { Root = target.Root, FingerprintRoot = target.Root, Mode = target.IsLoose ? "loose" : "project" };
             using var loaded = await Scanner.LoadAsync(target, options, result, progress, clock, cancellationToken).ConfigureAwait(false);
             var analyzers = LogSafetyRules.CreateAnalyzers();
             var fixers = LogSafetyRules.CreateCodeFixProviders();

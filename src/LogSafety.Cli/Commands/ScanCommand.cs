@@ -24,7 +24,7 @@ internal static class ScanCommand
             CheckOutputFolder(options.Output);
             var clock = Stopwatch.StartNew();
             var progress = new ConsoleProgress(stderr, terminal: Terminal.IsStandardError(stderr), options.Quiet);
-            var result = await Scanner.ScanAsync(options, progress, clock, cancellationToken).ConfigureAwait(false);
+            var result = await Scanner.ScanAsync(options, options.Baseline, progress, clock, cancellationToken).ConfigureAwait(false);
             if (baseline is not null)
             {
                 Scanner.ApplyBaseline(result, baseline);
@@ -70,7 +70,7 @@ internal static class ScanCommand
             CheckOutputFolder(options.Output);
             var clock = Stopwatch.StartNew();
             var progress = new ConsoleProgress(stderr, terminal: Terminal.IsStandardError(stderr), options.Quiet);
-            var result = await Scanner.ScanAsync(options, progress, clock, cancellationToken).ConfigureAwait(false);
+            var result = await Scanner.ScanAsync(options, options.Output, progress, clock, cancellationToken).ConfigureAwait(false);
             Emit(BaselineFile.Write(result.Findings), options.Output, stdout);
             stderr.WriteLine($"Baseline of {result.Findings.Count} finding(s) written to {options.Output}. Scan with: logsafety scan --baseline {options.Output}");
             foreach (var note in result.Notes)

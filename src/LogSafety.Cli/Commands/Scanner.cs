@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LogSafety.Analyzers.Baselines;
 using LogSafety.Cli.Analysis;
 using LogSafety.Cli.Loading;
 using Microsoft.CodeAnalysis;
@@ -19,10 +21,12 @@ internal static class Scanner
         public void Dispose() => Workspace.Dispose();
     }
 
-    public static async Task<ScanResult> ScanAsync(ScanOptions options, IProgressReporter progress, Stopwatch clock, CancellationToken cancellationToken)
+    /// <param name="baselinePath">The baseline read or written, if any: fingerprints are then relative to its folder.</param>
+    public static async Task<ScanResult> ScanAsync(ScanOptions options, string? baselinePath, IProgressReporter progress, Stopwatch clock, CancellationToken cancellationToken)
     {
         var target = ScanTarget.Resolve(options.Path, options.Loose);
-        var result = new ScanResult { Root = target.Root, Mode = target.IsLoose ? "loose" : "project" };
+        var fingerprintRoot = baselinePath is null ? target.Root : Path.GetDirectoryName(Path.GetFullPath(baselinePath))!;
+        var result = new ScanResult { Root = target.Root, FingerprintRoot = fingerprintRoot, Mode = target.IsLoose ? "loose" : "project" };
         using var loaded = await LoadAsync(target, options, result, progress, clock, cancellationToken).ConfigureAwait(false);
         var projects = loaded.Projects.Select(id => loaded.Workspace.CurrentSolution.GetProject(id)!).ToList();
         var scanner = new ProjectScanner(LogSafetyRules.CreateAnalyzers(), progress, options.Timing);
@@ -57,9 +61,9 @@ internal static class Scanner
     private static bool IsGenerated(string path) =>
         path.Replace('\\', '/').Contains("/obj/", StringComparison.OrdinalIgnoreCase);
 
-    public static void ApplyBaseline(ScanResult result, IReadOnlyList<Baselines.BaselineFile.Entry> baseline)
+    public static void ApplyBaseline(ScanResult result, Baseline baseline)
     {
-        var known = baseline.Select(e => e.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        var known = baseline.Entries.Select(e => e.Fingerprint).ToHashSet(StringComparer.Ordinal);
         var found = result.Findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
         result.BaselinedCount = result.Findings.RemoveAll(f => known.Contains(f.Fingerprint));
         result.BaselineEntriesNotFound = known.Count(k => !found.Contains(k));

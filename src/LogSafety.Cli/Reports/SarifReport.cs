@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using LogSafety.Cli.Baselines;
+using LogSafety.Analyzers.Baselines;
 using Microsoft.CodeAnalysis;
 
 namespace LogSafety.Cli.Reports;
