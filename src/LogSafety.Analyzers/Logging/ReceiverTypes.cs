@@ -6,6 +6,46 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LogSafety.Analyzers.Logging;
 
+/// <summary>A type declaration as syntax shows it: its simple name and the simple names of the types it derives from.</summary>
+internal sealed class TypeOutline
+{
+    private TypeOutline(string name, ImmutableArray<string> bases)
+    {
+        Name = name;
+        Bases = bases;
+    }
+
+    public string Name { get; }
+
+    public ImmutableArray<string> Bases { get; }
+
+    /// <summary>
+    /// A nested type also lists the types around it: a call without a receiver in it finds their methods too, which
+    /// is all the type graph is asked about.
+    /// </summary>
+    public static TypeOutline Of(TypeDeclarationSyntax type)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        if (type.BaseList is { } list)
+        {
+            foreach (var baseType in list.Types)
+            {
+                if (ReceiverTypes.SimpleName(baseType.Type) is { } name)
+                {
+                    builder.Add(name);
+                }
+            }
+        }
+
+        if (type.Parent is TypeDeclarationSyntax outer)
+        {
+            builder.Add(outer.Identifier.ValueText);
+        }
+
+        return new TypeOutline(type.Identifier.ValueText, builder.ToImmutable());
+    }
+}
+
 /// <summary>
 /// The declared type of an invocation's receiver, read from syntax alone: what lets wrapper inference tell
 /// <c>errors.Add(message)</c> on a <c>List&lt;string&gt;</c> from a call of the application's own <c>Add</c>.
@@ -16,8 +56,11 @@ namespace LogSafety.Analyzers.Logging;
 /// </summary>
 internal static class ReceiverTypes
 {
-    /// <summary>The call of <paramref name="name"/> with what syntax shows of its receiver.</summary>
-    public static Forward Of(string name, InvocationExpressionSyntax invocation, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
+    /// <summary>
+    /// The simple name of the receiver's type, or null when syntax does not tell it. A call without a receiver, or on
+    /// this or base, is on the enclosing type.
+    /// </summary>
+    public static string? Of(InvocationExpressionSyntax invocation, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
     {
         var receiver = invocation.Expression switch
         {
@@ -31,14 +74,9 @@ internal static class ReceiverTypes
         };
         if (receiver == invocation || receiver is ThisExpressionSyntax or BaseExpressionSyntax)
         {
-            return new Forward(name, isSelf: true, receiverType: null);
+            return EnclosingType(declaration);
         }
 
-        return new Forward(name, isSelf: false, ReceiverType(receiver, declaration, parameters, body));
-    }
-
-    private static string? ReceiverType(ExpressionSyntax? receiver, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
-    {
         if (receiver is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax member })
         {
             return DeclaredType(member.Identifier.ValueText, declaration, parameters: null, body: null);
@@ -162,6 +200,19 @@ internal static class ReceiverTypes
 
         type = null;
         return false;
+    }
+
+    private static string? EnclosingType(SyntaxNode declaration)
+    {
+        for (var current = declaration.Parent; current is not null; current = current.Parent)
+        {
+            if (current is TypeDeclarationSyntax type)
+            {
+                return type.Identifier.ValueText;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsWrittenLikeAType(string name) => name.Length > 0 && char.IsUpper(name[0]);

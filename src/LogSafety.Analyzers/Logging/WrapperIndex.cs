@@ -35,7 +35,9 @@ internal sealed class WrapperIndex
     private readonly Compilation _compilation;
     private readonly LogCallRecognizer _recognizer;
     private readonly Func<SyntaxTree, LogSafetyOptions> _optionsFor;
-    private readonly WrapperCandidates _candidates;
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private Candidates? _candidates;
+    private int _nextTree;
     private readonly ConcurrentDictionary<IMethodSymbol, Answer>[] _byDepth;
 
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _localFunctions = new(SymbolEqualityComparer.Default);
@@ -49,7 +51,7 @@ internal sealed class WrapperIndex
         _compilation = compilation;
         _recognizer = recognizer;
         _optionsFor = optionsFor;
-        _candidates = new WrapperCandidates(compilation, optionsFor);
+        _trees = ImmutableArray.CreateRange(compilation.SyntaxTrees);
         _byDepth = new ConcurrentDictionary<IMethodSymbol, Answer>[MaxDepth + 1];
         for (var i = 0; i < _byDepth.Length; i++)
         {
@@ -76,12 +78,73 @@ internal sealed class WrapperIndex
         };
     }
 
-    private bool IsCandidate(IMethodSymbol method) => _candidates.IsCandidate(method);
+    /// <summary>A method with a body is a candidate itself; an interface or abstract method when a candidate has its name.</summary>
+    private bool IsCandidate(IMethodSymbol method)
+    {
+        var candidates = GetCandidates();
+        if (!candidates.Names.Contains(method.Name))
+        {
+            return false;
+        }
 
-    private bool IsCandidateLocalFunction(IMethodSymbol function) =>
-        !function.DeclaringSyntaxReferences.IsEmpty
-        && function.DeclaringSyntaxReferences[0].GetSyntax() is LocalFunctionStatementSyntax syntax
-        && _candidates.IsCandidateLocalFunction(function, syntax);
+        if (method.IsAbstract || method.IsExtern)
+        {
+            return true;
+        }
+
+        foreach (var reference in (method.PartialImplementationPart ?? method.OriginalDefinition).DeclaringSyntaxReferences)
+        {
+            if (candidates.IsCandidateBody(reference.SyntaxTree, reference.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCandidateLocalFunction(IMethodSymbol function)
+    {
+        if (function.DeclaringSyntaxReferences.IsEmpty
+            || function.DeclaringSyntaxReferences[0].GetSyntax() is not LocalFunctionStatementSyntax syntax
+            || TreeOutline.LocalFunction(syntax) is not { } outline)
+        {
+            return false;
+        }
+
+        foreach (var target in outline.ForwardsTo)
+        {
+            if (GetCandidates().Reaches(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The candidates, found once per compilation. Threads that need them before they exist share the work instead of
+    /// waiting for one thread to do it: each outlines the next tree nobody has taken (outlines are cached per tree, so
+    /// the others reuse it), then assembles the candidates from every tree's outline. Assembling is cheap and gives the
+    /// same answer on every thread; the first result is kept.
+    /// </summary>
+    private Candidates GetCandidates()
+    {
+        if (Volatile.Read(ref _candidates) is { } known)
+        {
+            return known;
+        }
+
+        int next;
+        while ((next = Interlocked.Increment(ref _nextTree) - 1) < _trees.Length)
+        {
+            TreeOutline.Of(_trees[next], CancellationToken.None);
+        }
+
+        var found = Candidates.Find(_trees, _optionsFor);
+        return Interlocked.CompareExchange(ref _candidates, found, null) ?? found;
+    }
 
     /// <summary>What <paramref name="method"/> logs of its parameters, or null when it is not a wrapper.</summary>
     public WrapperInfo? Get(IMethodSymbol method, CancellationToken cancellationToken) => Get(method, MaxDepth, cancellationToken).Info;
@@ -139,6 +202,11 @@ internal sealed class WrapperIndex
         var implementation = method.PartialImplementationPart ?? method;
         foreach (var reference in implementation.DeclaringSyntaxReferences)
         {
+            if (method.MethodKind != MethodKind.LocalFunction && !GetCandidates().IsCandidateBody(reference.SyntaxTree, reference.Span))
+            {
+                continue;
+            }
+
             var syntax = reference.GetSyntax(cancellationToken);
 
             // Only candidates get here: small methods that pass a parameter on to something named like a log method.
@@ -243,14 +311,36 @@ internal sealed class WrapperIndex
         return deeper.Answer(ToInfo(logged));
     }
 
-    /// <summary>The candidate methods with bodies called <paramref name="name"/>, once per name, in file and position order.</summary>
+    /// <summary>The candidate methods with bodies called <paramref name="name"/>, as symbols, once per name, in file and position order.</summary>
     private ImmutableArray<IMethodSymbol> DeclaredWithName(string name, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return _declaredByName.TryGetValue(name, out var known) ? known : _declaredByName.GetOrAdd(name, _candidates.WithBodyNamed(name));
+        if (_declaredByName.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var symbols = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        foreach (var outline in GetCandidates().WithName(name))
+        {
+            if (!outline.HasBody)
+            {
+                continue;
+            }
+
+#pragma warning disable RS1030 // Declared symbols only: no method body is bound here.
+            var model = _compilation.GetSemanticModel(outline.Tree);
+#pragma warning restore RS1030
+            var node = outline.Tree.GetRoot(cancellationToken).FindNode(outline.Span, getInnermostNodeForTie: true);
+            if (model.GetDeclaredSymbol(node, cancellationToken) is IMethodSymbol { IsAbstract: false } symbol)
+            {
+                symbols.Add(symbol);
+            }
+        }
+
+        return _declaredByName.GetOrAdd(name, symbols.ToImmutable());
     }
 
-    internal static bool Implements(IMethodSymbol candidate, IMethodSymbol interfaceMethod, INamedTypeSymbol interfaceType)
+    private static bool Implements(IMethodSymbol candidate, IMethodSymbol interfaceMethod, INamedTypeSymbol interfaceType)
     {
         var type = candidate.ContainingType;
         if (type is null)
@@ -279,7 +369,7 @@ internal sealed class WrapperIndex
         return false;
     }
 
-    internal static bool Overrides(IMethodSymbol candidate, IMethodSymbol method)
+    private static bool Overrides(IMethodSymbol candidate, IMethodSymbol method)
     {
         for (var overridden = candidate.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
         {
@@ -341,5 +431,280 @@ internal sealed class WrapperIndex
         }
 
         public Answer Answer(WrapperInfo? info) => new(info, _height + 1, _cutShort);
+    }
+
+    /// <summary>
+    /// The methods that can be wrappers at all, from syntax: those that pass a parameter to an invocation named like a
+    /// log method of a referenced library or a declared one, then those that pass one to such a method, and so on.
+    /// A call reaches a candidate by name only where its receiver can be of a type that declares one: errors.Add(x) on
+    /// a List&lt;string&gt; field never makes its caller a candidate because some class of the application has an Add
+    /// that logs. Without that, common names (Add, Visit, Map) chain most small methods of a large code base together.
+    /// </summary>
+    private sealed class Candidates
+    {
+        private readonly HashSet<(SyntaxTree Tree, TextSpan Span)> _bodies;
+        private readonly Dictionary<string, List<MethodOutline>> _byName;
+        private readonly HashSet<string> _logNames;
+        private readonly HashSet<MethodOutline> _joined;
+        private readonly Dictionary<string, List<MethodOutline>> _allByName;
+        private readonly TypeGraph _types;
+
+        private Candidates(HashSet<string> logNames, HashSet<string> names, HashSet<MethodOutline> joined, Dictionary<string, List<MethodOutline>> allByName, TypeGraph types)
+        {
+            _logNames = logNames;
+            Names = names;
+            _joined = joined;
+            _allByName = allByName;
+            _types = types;
+            _bodies = new HashSet<(SyntaxTree, TextSpan)>();
+            _byName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
+            foreach (var method in joined)
+            {
+                _bodies.Add((method.Tree, method.Span));
+                if (!_byName.TryGetValue(method.Name, out var list))
+                {
+                    _byName[method.Name] = list = new List<MethodOutline>();
+                }
+
+                list.Add(method);
+            }
+
+            // Implementations are visited in the order of their files' paths and positions, never the compilation's order.
+            foreach (var list in _byName.Values)
+            {
+                list.Sort((a, b) =>
+                {
+                    var byPath = string.CompareOrdinal(a.Tree.FilePath, b.Tree.FilePath);
+                    return byPath != 0 ? byPath : a.Span.Start.CompareTo(b.Span.Start);
+                });
+            }
+        }
+
+        public HashSet<string> Names { get; }
+
+        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.Contains((tree, span));
+
+        public IEnumerable<MethodOutline> WithName(string name) =>
+            _byName.TryGetValue(name, out var outlines) ? outlines : (IEnumerable<MethodOutline>)Array.Empty<MethodOutline>();
+
+        /// <summary>Whether a call may be of a log method or of a candidate.</summary>
+        public bool Reaches(Forward call) =>
+            IsSeedName(call.Name) || _logNames.Contains(call.Name) || (Names.Contains(call.Name) && ReceiverMayDeclare(call));
+
+        /// <summary>
+        /// Whether the receiver's type, or one of the types it derives from, declares a candidate of the called name
+        /// (or the interface or abstract method a candidate implements). Extension methods take any receiver.
+        /// </summary>
+        private bool ReceiverMayDeclare(Forward call)
+        {
+            if (call.ReceiverType is null || !_allByName.TryGetValue(call.Name, out var declared))
+            {
+                return true;
+            }
+
+            foreach (var method in declared)
+            {
+                if (method.IsExtension && _joined.Contains(method))
+                {
+                    return true;
+                }
+
+                if (method.ContainingType is not { } type || !_types.IsSelfOrBase(call.ReceiverType, type))
+                {
+                    continue;
+                }
+
+                if (_joined.Contains(method) || (!method.HasBody && IsImplementedByCandidate(declared, type)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An interface or abstract method counts when a candidate of its name is declared in a type derived from its own.</summary>
+        private bool IsImplementedByCandidate(List<MethodOutline> declared, string abstractType)
+        {
+            foreach (var method in declared)
+            {
+                if (method.HasBody && _joined.Contains(method) && method.ContainingType is { } type && _types.IsSelfOrBase(type, abstractType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static Candidates Find(ImmutableArray<SyntaxTree> trees, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+        {
+            // Library log method names are known statically; these are the ones declared or configured here.
+            var logNames = new HashSet<string>(StringComparer.Ordinal);
+            var outlines = new List<MethodOutline>();
+            var allByName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
+            var types = new TypeGraph();
+            foreach (var tree in trees)
+            {
+                var outline = TreeOutline.Of(tree, CancellationToken.None);
+                outlines.AddRange(outline.Methods);
+                foreach (var method in outline.Methods)
+                {
+                    if (!allByName.TryGetValue(method.Name, out var list))
+                    {
+                        allByName[method.Name] = list = new List<MethodOutline>();
+                    }
+
+                    list.Add(method);
+                }
+
+                foreach (var type in outline.Types)
+                {
+                    types.Add(type);
+                }
+
+                foreach (var name in outline.DeclaredLogNames)
+                {
+                    logNames.Add(name);
+                }
+
+                AddConfiguredNames(logNames, optionsFor(tree));
+            }
+
+            // Level by level, like the semantic stage: a method joins when it passes a parameter to a log name or to a
+            // candidate of the previous level; abstract declarations join with their name. After the first level only
+            // the callers of a name that gained a candidate can join, so only they are looked at again.
+            var candidates = new Candidates(logNames, new HashSet<string>(StringComparer.Ordinal), new HashSet<MethodOutline>(), allByName, types);
+            var names = candidates.Names;
+            var joined = candidates._joined;
+            var callersByName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
+            foreach (var method in outlines)
+            {
+                if (!method.HasBody)
+                {
+                    continue;
+                }
+
+                foreach (var target in method.ForwardsTo)
+                {
+                    if (!callersByName.TryGetValue(target.Name, out var callers))
+                    {
+                        callersByName[target.Name] = callers = new List<MethodOutline>();
+                    }
+
+                    if (callers.Count == 0 || callers[callers.Count - 1] != method)
+                    {
+                        callers.Add(method);
+                    }
+                }
+            }
+
+            IEnumerable<MethodOutline> pending = outlines;
+            for (var level = 0; level <= MaxDepth + 1; level++)
+            {
+                var added = new HashSet<MethodOutline>();
+                foreach (var method in pending)
+                {
+                    if (!method.HasBody || joined.Contains(method) || added.Contains(method))
+                    {
+                        continue;
+                    }
+
+                    foreach (var target in method.ForwardsTo)
+                    {
+                        if (candidates.Reaches(target))
+                        {
+                            added.Add(method);
+                            break;
+                        }
+                    }
+                }
+
+                if (added.Count == 0)
+                {
+                    break;
+                }
+
+                var next = new List<MethodOutline>();
+                var touched = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var method in added)
+                {
+                    joined.Add(method);
+                    names.Add(method.Name);
+                    if (touched.Add(method.Name) && callersByName.TryGetValue(method.Name, out var callers))
+                    {
+                        next.AddRange(callers);
+                    }
+                }
+
+                pending = next;
+            }
+
+            return new Candidates(logNames, names, joined, allByName, types);
+        }
+
+        /// <summary>
+        /// A library log method name that makes a method a wrapper candidate. Factories are left out: NLog's
+        /// LogEventInfo.Create builds an event that is logged later, and "Create" is what half of an application's
+        /// calls are named, which would bind most small methods for nothing.
+        /// </summary>
+        private static bool IsSeedName(string name) => LogCallRecognizer.IsLogMethodName(name) && name != "Create";
+
+        private static void AddConfiguredNames(HashSet<string> logNames, LogSafetyOptions options)
+        {
+            if (options.HasExtraLogMethods)
+            {
+                foreach (var method in options.LogMethods)
+                {
+                    logNames.Add(method.Method);
+                }
+            }
+        }
+    }
+
+    /// <summary>The application's types by simple name, with what they derive from, as syntax declares them.</summary>
+    private sealed class TypeGraph
+    {
+        private readonly Dictionary<string, HashSet<string>> _bases = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, HashSet<string>> _closures = new(StringComparer.Ordinal);
+
+        public void Add(TypeOutline type)
+        {
+            if (!_bases.TryGetValue(type.Name, out var bases))
+            {
+                _bases[type.Name] = bases = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var name in type.Bases)
+            {
+                bases.Add(name);
+            }
+        }
+
+        /// <summary>Whether <paramref name="type"/> is <paramref name="declaring"/> or derives from it, by simple names.</summary>
+        public bool IsSelfOrBase(string type, string declaring) =>
+            type == declaring || _closures.GetOrAdd(type, Closure).Contains(declaring);
+
+        private HashSet<string> Closure(string type)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { type };
+            var pending = new Stack<string>();
+            pending.Push(type);
+            while (pending.Count > 0)
+            {
+                if (_bases.TryGetValue(pending.Pop(), out var bases))
+                {
+                    foreach (var name in bases)
+                    {
+                        if (seen.Add(name))
+                        {
+                            pending.Push(name);
+                        }
+                    }
+                }
+            }
+
+            return seen;
+        }
     }
 }
