@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LogSafety.Analyzers.Roslyn;
@@ -22,4 +23,35 @@ internal static class SyntaxNames
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         _ => null,
     };
+
+    /// <summary>
+    /// A syntax-only pre-filter before binding an attribute: [Name] / [NameAttribute], or a name that a using alias of
+    /// its file or namespace declares (which the symbol check then settles).
+    /// </summary>
+    public static bool MayNameAttribute(AttributeSyntax attribute, string attributeName)
+    {
+        var name = Rightmost(attribute.Name) ?? string.Empty;
+        if (name == attributeName || name == attributeName + "Attribute")
+        {
+            return true;
+        }
+
+        return name.Length > 0
+            && ((attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax root && DeclaresAlias(root.Usings, name))
+                || (attribute.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is { } ns && DeclaresAlias(ns.Usings, name)));
+    }
+
+    /// <summary>Whether a using alias of these directives is named <paramref name="alias"/>.</summary>
+    private static bool DeclaresAlias(SyntaxList<UsingDirectiveSyntax> usings, string alias)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias?.Name.Identifier.ValueText == alias)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

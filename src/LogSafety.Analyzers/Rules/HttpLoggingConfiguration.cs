@@ -81,7 +81,7 @@ internal static class HttpLoggingConfiguration
         var attribute = (AttributeSyntax)context.Node;
         if (attribute.ArgumentList is not { Arguments.Count: > 0 } arguments
             || state.RequestBodyFlag is not { } flag
-            || !MayNameHttpLogging(attribute)
+            || !SyntaxNames.MayNameAttribute(attribute, "HttpLogging")
             || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
             || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, state.Symbols.HttpLoggingAttribute))
         {
@@ -103,38 +103,6 @@ internal static class HttpLoggingConfiguration
                 context.ReportDiagnostic(FieldsDiagnostic(argument.Expression, type, ConfigurationState.RequestBodyMember));
             }
         }
-    }
-
-    /// <summary>
-    /// A syntax-only pre-filter before binding every attribute in the project: [HttpLogging] / [HttpLoggingAttribute],
-    /// or a name that a using alias of its file or namespace declares (which the symbol check then settles).
-    /// </summary>
-    private static bool MayNameHttpLogging(AttributeSyntax attribute)
-    {
-        var name = SyntaxNames.Rightmost(attribute.Name) ?? string.Empty;
-        if (name is "HttpLogging" or "HttpLoggingAttribute")
-        {
-            return true;
-        }
-
-        return name.Length > 0
-            && (attribute.SyntaxTree.GetRoot() is CompilationUnitSyntax root && DeclaresAlias(root.Usings, name)
-                || attribute.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>() is { } ns && DeclaresAlias(ns.Usings, name));
-    }
-
-    /// <summary>An alias named like the attribute, with or without its "Attribute" suffix.</summary>
-    private static bool DeclaresAlias(SyntaxList<UsingDirectiveSyntax> usings, string attributeName)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias?.Name.Identifier.ValueText is { } alias
-                && (alias == attributeName || alias == attributeName + "Attribute"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static (long Value, string Member)? FlagFor(ITypeSymbol fieldsType, ConfigurationState state)

@@ -30,6 +30,9 @@ internal sealed class HashedCallers
     // one big file must not each walk it).
     private readonly ConcurrentDictionary<SyntaxTree, Lazy<ILookup<string, InvocationExpressionSyntax>>> _callsByName = new();
 
+    // The files whose text mentions a name at all, once per name: only those are walked for its calls.
+    private readonly ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _mentioning = new(StringComparer.Ordinal);
+
     public HashedCallers(Compilation compilation) => _compilation = compilation;
 
     public bool AllCallersHash(IParameterSymbol parameter) => _cache.GetOrAdd(parameter, Compute);
@@ -54,7 +57,7 @@ internal sealed class HashedCallers
         var calls = 0;
         var trees = method.DeclaredAccessibility == Accessibility.Private || method.MethodKind == MethodKind.LocalFunction
             ? DeclaringTrees(method)
-            : _compilation.SyntaxTrees;
+            : Mentioning(method.Name);
         foreach (var tree in trees)
         {
             foreach (var invocation in CallsIn(tree)[method.Name])
@@ -85,8 +88,14 @@ internal sealed class HashedCallers
         var contract = Contract(method);
         var names = contract.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
         var reached = false;
+        var mentioning = names.SelectMany(n => Mentioning(n)).ToImmutableHashSet();
         foreach (var tree in _compilation.SyntaxTrees)
         {
+            if (!mentioning.Contains(tree))
+            {
+                continue;
+            }
+
             SemanticModel? model = null;
             foreach (var name in names)
             {
@@ -174,6 +183,15 @@ internal sealed class HashedCallers
                 .Where(i => CalledName(i) is not null)
                 .ToLookup(i => CalledName(i)!, StringComparer.Ordinal),
             System.Threading.LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>
+    /// The files whose text contains <paramref name="name"/>: a search of the text, not of the syntax, so that the files
+    /// that cannot call the method are never walked. Kept in compilation order.
+    /// </summary>
+    private ImmutableArray<SyntaxTree> Mentioning(string name) =>
+        _mentioning.TryGetValue(name, out var known)
+            ? known
+            : _mentioning.GetOrAdd(name, n => _compilation.SyntaxTrees.Where(t => t.GetText().ToString().IndexOf(n, StringComparison.Ordinal) >= 0).ToImmutableArray());
 
     private static bool IsClosed(IMethodSymbol method)
     {

@@ -10,7 +10,28 @@ namespace LogSafety.Analyzers.Sensitivity;
 /// </summary>
 internal static class NameWords
 {
+    // Identifiers repeat across every log call of a code base (password, userId, request): their words are kept. The
+    // words depend on the name alone; the cap bounds the memory a generated code base with endless names can take.
+    private const int MaxCached = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> Cache = new(System.StringComparer.Ordinal);
+
     public static ImmutableArray<string> Split(string name)
+    {
+        if (Cache.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var words = Compute(name);
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(name, words);
+        }
+
+        return words;
+    }
+
+    private static ImmutableArray<string> Compute(string name)
     {
         var words = ImmutableArray.CreateBuilder<string>();
         var length = name.Length;
