@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -42,9 +44,12 @@ internal sealed class LogCallRecognizer
     private readonly LogTypeRoles _types;
     private readonly TemplateCalls _templateCalls;
     private readonly LoggerMessageCalls _loggerMessageCalls;
+    private readonly ConcurrentDictionary<IMethodSymbol, SourceLogMethod> _sourceMethods = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, SourceLogMethod> _classifySourceMethod;
 
     public LogCallRecognizer(Compilation compilation, LoggingSymbols symbols)
     {
+        _classifySourceMethod = ClassifySourceMethod;
         _compilation = compilation;
         _symbols = symbols;
         _types = new LogTypeRoles(symbols);
@@ -118,19 +123,62 @@ internal sealed class LogCallRecognizer
 
         if (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction && !method.Locations.IsEmpty && method.Locations[0].IsInSource)
         {
-            if (_symbols.MelLoggerMessageAttribute is { } attribute && HasAttribute(method, attribute))
+            switch (_sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod))
             {
-                return _loggerMessageCalls.FromMethod(invocation, method, attribute);
-            }
-
-            // The application's own template methods, marked like Serilog's and NLog's.
-            if (ParameterRoles.HasTemplateAttribute(method))
-            {
-                return _templateCalls.Create(invocation, LogApi.Wrapper, method.Name);
+                case SourceLogMethod.LoggerMessage:
+                    return _loggerMessageCalls.FromMethod(invocation, method, _symbols.MelLoggerMessageAttribute!);
+                case SourceLogMethod.TemplateMethod:
+                    // The application's own template methods, marked like Serilog's and NLog's.
+                    return _templateCalls.Create(invocation, LogApi.Wrapper, method.Name);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What a source method is declared as, once per method: most have no attribute at all, which their syntax shows
+    /// without binding any.
+    /// </summary>
+    private SourceLogMethod ClassifySourceMethod(IMethodSymbol method)
+    {
+        if (!HasAttributeSyntax(method))
+        {
+            return SourceLogMethod.None;
+        }
+
+        if (_symbols.MelLoggerMessageAttribute is { } attribute && HasAttribute(method, attribute))
+        {
+            return SourceLogMethod.LoggerMessage;
+        }
+
+        return ParameterRoles.HasTemplateAttribute(method) ? SourceLogMethod.TemplateMethod : SourceLogMethod.None;
+    }
+
+    private static bool HasAttributeSyntax(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var lists = reference.GetSyntax() switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration => declaration.AttributeLists,
+                Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax function => function.AttributeLists,
+                _ => default,
+            };
+            if (lists.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum SourceLogMethod
+    {
+        None,
+        LoggerMessage,
+        TemplateMethod,
     }
 
     /// <summary>Serilog and NLog: named-value calls label their value; level methods, Write, Log, Message and states are template calls.</summary>
