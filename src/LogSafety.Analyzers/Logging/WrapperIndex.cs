@@ -236,11 +236,17 @@ internal sealed class WrapperIndex
 
                 foreach (var value in LoggedValueCollector.Collect(call))
                 {
-                    if (LoggedValueCollector.SkipConversions(value.Value) is IParameterReferenceOperation { Parameter: var parameter }
+                    var written = LoggedValueCollector.SkipConversions(value.Value);
+                    if (written is IParameterReferenceOperation { Parameter: var parameter }
                         && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
                         && !logged.ContainsKey(parameter.Ordinal))
                     {
                         logged[parameter.Ordinal] = new LoggedParameter(parameter.Ordinal, value.Label, value.Destructure, value.Form == LoggedValueForm.Message);
+                    }
+                    else if (LoopedParameter(written, method) is { } looped && !logged.ContainsKey(looped.Ordinal))
+                    {
+                        // Each item is written under its own name (("accessToken", token)), so no label is carried.
+                        logged[looped.Ordinal] = new LoggedParameter(looped.Ordinal, null, value.Destructure, isTemplate: false);
                     }
                 }
             }
@@ -252,6 +258,49 @@ internal sealed class WrapperIndex
         }
 
         return deeper.Answer(null);
+    }
+
+    /// <summary>
+    /// The parameter whose items a logged value is: the variable of a foreach over the parameter, one of its
+    /// deconstructed parts, or a member of one (field.Value).
+    /// </summary>
+    private static IParameterSymbol? LoopedParameter(IOperation written, IMethodSymbol method)
+    {
+        while (written is IMemberReferenceOperation { Instance: { } instance })
+        {
+            written = LoggedValueCollector.SkipConversions(instance);
+        }
+
+        if (written is not ILocalReferenceOperation { Local: var local })
+        {
+            return null;
+        }
+
+        for (var current = written.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IForEachLoopOperation loop
+                && Declares(loop, local)
+                && LoggedValueCollector.SkipConversions(loop.Collection) is IParameterReferenceOperation { Parameter: var parameter }
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method))
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Declares(IForEachLoopOperation loop, ILocalSymbol local)
+    {
+        foreach (var declared in loop.Locals)
+        {
+            if (SymbolEqualityComparer.Default.Equals(declared, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A call in a wrapper's body to another wrapper, one level deeper.</summary>

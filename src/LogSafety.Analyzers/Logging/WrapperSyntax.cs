@@ -192,7 +192,14 @@ internal sealed class TreeOutline
             {
                 if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
                 {
-                    AddInvocations(identifier, declaration, parameters, body, ref forwardsTo);
+                    if (identifier.Parent is CommonForEachStatementSyntax loop && loop.Expression == identifier)
+                    {
+                        AddLoopInvocations(loop, declaration, parameters, body, ref forwardsTo);
+                    }
+                    else
+                    {
+                        AddInvocations(identifier, declaration, parameters, body, ref forwardsTo);
+                    }
                 }
             }
 
@@ -262,6 +269,53 @@ internal sealed class TreeOutline
             (type is NullableTypeSyntax nullable ? nullable.ElementType : type) is PredefinedTypeSyntax predefined
             && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringKeyword)
             && !predefined.Keyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectKeyword);
+
+        /// <summary>
+        /// foreach (var (name, value) in fields) log(name, value): the items of a parameter, or their members, are passed
+        /// on as the parameter itself is.
+        /// </summary>
+        private static void AddLoopInvocations(CommonForEachStatementSyntax loop, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body, ref HashSet<Forward>? forwards)
+        {
+            var variables = new HashSet<string>(System.StringComparer.Ordinal);
+            switch (loop)
+            {
+                case ForEachStatementSyntax single:
+                    variables.Add(single.Identifier.ValueText);
+                    break;
+                case ForEachVariableStatementSyntax deconstructed:
+                    foreach (var designation in deconstructed.Variable.DescendantNodes())
+                    {
+                        if (designation is SingleVariableDesignationSyntax variable)
+                        {
+                            variables.Add(variable.Identifier.ValueText);
+                        }
+                    }
+
+                    break;
+            }
+
+            foreach (var node in loop.Statement.DescendantNodesAndSelf(static n => n is not LocalFunctionStatementSyntax))
+            {
+                if (node is not IdentifierNameSyntax identifier || !variables.Contains(identifier.Identifier.ValueText))
+                {
+                    continue;
+                }
+
+                // An item's members are the item's data (field.Value); a call on it (field.ToString()) is not followed.
+                SyntaxNode used = identifier;
+                while (used.Parent is MemberAccessExpressionSyntax access && access.Expression == used && access.Parent is not InvocationExpressionSyntax)
+                {
+                    used = access;
+                }
+
+                if (used == identifier && !IsUsedAsValue(identifier))
+                {
+                    continue;
+                }
+
+                AddInvocations(used, declaration, parameters, body, ref forwards);
+            }
+        }
 
         /// <summary>Every invocation whose argument list holds the identifier, up to its statement.</summary>
         private static void AddInvocations(SyntaxNode node, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body, ref HashSet<Forward>? forwards)

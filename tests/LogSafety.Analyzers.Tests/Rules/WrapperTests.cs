@@ -275,4 +275,49 @@ public sealed class WrapperTests
             }
         }
         """);
+
+    [Fact]
+    public Task WrapperLoopingOverItsFields_ReportsTheSecretItem_ButNotTheHarmlessOnes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Audit
+        {
+            private readonly ILogger _logger = null!;
+
+            public void Event(string name, params (string Name, object Value)[] fields)
+            {
+                foreach (var field in fields)
+                {
+                    _logger.LogInformation("{Event}: {Field} = {Value}", name, field.Name, field.Value);
+                }
+            }
+
+            public void Pairs(string name, params (string Key, object Value)[] pairs)
+            {
+                foreach (var (key, value) in pairs)
+                {
+                    _logger.LogInformation("{Event}: {Key} = {Value}", name, key, value);
+                }
+            }
+
+            public void Count(string name, params (string Name, object Value)[] fields)
+            {
+                foreach (var field in fields)
+                {
+                    _logger.LogInformation("{Event}: {Length}", name, field.ToString().Length);
+                }
+            }
+        }
+
+        class Tokens
+        {
+            void Refresh(Audit audit, string issued, string user)
+            {
+                audit.Event("refresh", ("accessToken", {|LS0002:issued|}), ("userId", user));
+                audit.Pairs("refresh", ("refreshToken", {|LS0002:issued|}));
+                audit.Event("refresh", ("userId", user));
+                audit.Count("refresh", ("accessToken", issued));
+            }
+        }
+        """);
 }
