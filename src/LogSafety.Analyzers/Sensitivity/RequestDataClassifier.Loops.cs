@@ -43,7 +43,7 @@ internal sealed partial class RequestDataClassifier
         return default;
     }
 
-    /// <summary>Whether the loop decides something on the entry's name ("if (header.Key == ...)", a switch on it).</summary>
+    /// <summary>Whether the loop decides something on the entry's name (compares it, matches it, looks it up).</summary>
     private static bool LoopTestsKey(IOperation body, ILocalSymbol entry)
     {
         var count = 0;
@@ -63,16 +63,7 @@ internal sealed partial class RequestDataClassifier
 
             for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
             {
-                var tested = current switch
-                {
-                    IConditionalOperation conditional => conditional.Condition,
-                    IWhileLoopOperation whileLoop => whileLoop.Condition,
-                    ISwitchOperation switchStatement => switchStatement.Value,
-                    ISwitchExpressionOperation switchExpression => switchExpression.Value,
-                    _ => null,
-                };
-
-                if (tested is not null && tested.Syntax.Span.Contains(operation.Syntax.Span))
+                if (IsTestOfKey(current, operation))
                 {
                     return true;
                 }
@@ -80,6 +71,32 @@ internal sealed partial class RequestDataClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The name compared, matched or looked up on its way up: "header.Key == ...", "header.Key.StartsWith(...)",
+    /// "sensitive.Contains(header.Key)", "header.Key is ...", or the name inside an if/while/switch condition.
+    /// </summary>
+    private static bool IsTestOfKey(IOperation ancestor, IOperation key)
+    {
+        switch (ancestor)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
+            case IIsPatternOperation:
+            case IInvocationOperation { TargetMethod.ReturnType.SpecialType: SpecialType.System_Boolean }:
+                return true;
+        }
+
+        var tested = ancestor switch
+        {
+            IConditionalOperation conditional => conditional.Condition,
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            ISwitchOperation switchStatement => switchStatement.Value,
+            ISwitchExpressionOperation switchExpression => switchExpression.Value,
+            _ => null,
+        };
+
+        return tested is not null && tested.Syntax.Span.Contains(key.Syntax.Span);
     }
 
     private static bool Declares(IForEachLoopOperation loop, ILocalSymbol local)

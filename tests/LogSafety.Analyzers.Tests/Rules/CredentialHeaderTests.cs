@@ -181,12 +181,15 @@ public sealed class CredentialHeaderTests
     [Fact]
     public Task ForEachOverHeaders_EachValueReports_ButALoopThatSkipsCredentialHeadersDoesNot() => Verify.VerifyAnalyzerAsync("""
         using System;
+        using System.Linq;
         using System.Net.Http;
         using Microsoft.AspNetCore.Http;
         using Microsoft.Extensions.Logging;
 
         class Tracing
         {
+            private static readonly string[] Hidden = { "Authorization", "Cookie" };
+
             void Outgoing(HttpRequestMessage message)
             {
                 foreach (var header in message.Headers)
@@ -218,6 +221,12 @@ public sealed class CredentialHeaderTests
                     }
 
                     logger.LogDebug("{Name} = {Value}", pair.Key, pair.Value);
+                }
+
+                foreach (var pair in request.Headers)
+                {
+                    var hidden = Hidden.Contains(pair.Key);
+                    logger.LogDebug("{Name} = {Value}", pair.Key, hidden ? "***" : pair.Value.ToString());
                 }
 
                 foreach (var pair in request.Query)
