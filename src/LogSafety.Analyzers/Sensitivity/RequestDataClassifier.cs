@@ -44,6 +44,12 @@ internal sealed partial class RequestDataClassifier
                     return byProperty;
                 }
 
+                var byLoop = ClassifyLoopValue(property, flow);
+                if (byLoop.IsSensitive)
+                {
+                    return byLoop;
+                }
+
                 break;
             case IInvocationOperation invocation:
                 var byCall = ClassifyCall(invocation, flow, options);

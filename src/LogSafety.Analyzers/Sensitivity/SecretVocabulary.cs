@@ -89,6 +89,14 @@ internal static class SecretVocabulary
         "decrypt", "encrypt", "encode", "decode", "sign", "retrieve", "obtain", "acquire", "request", "refresh", "mint",
         "derive", "extract", "parse", "resolve", "lookup", "try", "async", "export", "to");
 
+    /// <summary>
+    /// Leading verbs of method names whose result is not the thing named after them: "ReplaceTokens(text)" returns the
+    /// text with its placeholders filled in, "ValidateToken(jwt)" a verdict, "StoreToken(...)" nothing worth a name.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> NonProducingVerbs = ImmutableHashSet.Create(
+        "replace", "substitute", "expand", "interpolate", "render", "validate", "verify", "check", "revoke", "invalidate",
+        "delete", "store", "save", "send");
+
     /// <summary>Member names too generic to judge alone: "session.Id", "apiKey.Value" are judged with their receiver.</summary>
     public static readonly ImmutableHashSet<string> GenericMemberWords = ImmutableHashSet.Create(
         "id", "identifier", "key", "value", "hash", "text", "data", "raw", "string", "bytes", "cookie", "secret", "content",

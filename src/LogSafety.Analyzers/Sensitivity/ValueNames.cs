@@ -204,6 +204,11 @@ internal static class ValueNames
         }
 
         var words = NameWords.Split(method.Name);
+        if (words.Length > 1 && SecretVocabulary.NonProducingVerbs.Contains(words[0]))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
         var start = 0;
         while (start < words.Length - 1 && SecretVocabulary.MethodVerbs.Contains(words[start]))
         {

@@ -177,4 +177,63 @@ public sealed class CredentialHeaderTests
             }
         }
         """);
+
+    [Fact]
+    public Task ForEachOverHeaders_EachValueReports_ButALoopThatSkipsCredentialHeadersDoesNot() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Linq;
+        using System.Net.Http;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class Tracing
+        {
+            private static readonly string[] Hidden = { "Authorization", "Cookie" };
+
+            void Outgoing(HttpRequestMessage message)
+            {
+                foreach (var header in message.Headers)
+                {
+                    Console.WriteLine($"{header.Key}: {string.Join(", ", {|LS0005:header.Value|})}");
+                }
+            }
+
+            void Incoming(ILogger logger, HttpRequest request)
+            {
+                foreach (var pair in request.Headers)
+                {
+                    logger.LogDebug("{Name} = {Value}", pair.Key, {|LS0005:pair.Value|});
+                }
+
+                foreach (var cookie in request.Cookies)
+                {
+                    logger.LogDebug("{Name} = {Value}", cookie.Key, {|LS0005:cookie.Value|});
+                }
+            }
+
+            void Filtered(ILogger logger, HttpRequest request)
+            {
+                foreach (var pair in request.Headers)
+                {
+                    if (pair.Key == "Authorization" || pair.Key == "Cookie")
+                    {
+                        continue;
+                    }
+
+                    logger.LogDebug("{Name} = {Value}", pair.Key, pair.Value);
+                }
+
+                foreach (var pair in request.Headers)
+                {
+                    var hidden = Hidden.Contains(pair.Key);
+                    logger.LogDebug("{Name} = {Value}", pair.Key, hidden ? "***" : pair.Value.ToString());
+                }
+
+                foreach (var pair in request.Query)
+                {
+                    logger.LogDebug("{Name} = {Value}", pair.Key, pair.Value);
+                }
+            }
+        }
+        """);
 }

@@ -280,4 +280,31 @@ public sealed class PrecisionTests
         """,
         Verify.Diagnostic("LS0002").WithSpan(14, 28, 14, 40).WithSpan(14, 9, 14, 41)
             .WithArguments("refreshToken", "looks like a refresh token (written as 'Key')", "Missing"));
+
+    [Fact]
+    public Task TextWithPlaceholdersFilledIn_DoesNotReport_ButAGeneratedTokenDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        static class Placeholders
+        {
+            // Fills "{{Database}}" style placeholders into a SQL script: the result is the script, not a token.
+            public static string ReplaceTokens(string script) => script.Replace("{{Database}}", "app");
+            public static string ValidateToken(string token) => token.Length == 32 ? "ok" : "wrong length";
+            public static string GenerateResetToken() => System.Guid.NewGuid().ToString("N");
+        }
+
+        class Migrator
+        {
+            void Create(ILogger logger, string template, string presented)
+            {
+                var script = template;
+                script = Placeholders.ReplaceTokens(script);
+                logger.LogDebug("Running {Sql}", script);
+                logger.LogDebug("Token check: {Verdict}", Placeholders.ValidateToken(presented));
+
+                var reset = Placeholders.GenerateResetToken();
+                logger.LogDebug("Reset with {Value}", {|LS0002:reset|});
+            }
+        }
+        """);
 }
