@@ -1,6 +1,7 @@
 using LogSafety.Analyzers.Roslyn;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LogSafety.Analyzers.Configuration;
 
@@ -81,6 +82,31 @@ internal sealed class ConfigurationSymbols
     public bool HasIdentityModel => !PiiSwitches.IsEmpty;
 
     public static ConfigurationSymbols Create(Compilation compilation) => new(compilation);
+
+    /// <summary>
+    /// Whether a call may be one these symbols describe, by the names alone: EnableSensitiveDataLogging, the methods
+    /// that take logged fields, and Add on one of the logged header sets. Checked before any symbol is resolved.
+    /// </summary>
+    public static bool MayConfigure(IInvocationOperation invocation) => invocation.TargetMethod.Name switch
+    {
+        "EnableSensitiveDataLogging" or "WithHttpLogging" or "Enable" => true,
+        "Add" => invocation.Instance switch
+        {
+            IPropertyReferenceOperation reference => IsHeaderSetName(reference.Property.Name),
+            IInstanceReferenceOperation => invocation.Parent is IObjectOrCollectionInitializerOperation
+            {
+                Parent: IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation reference },
+            } && IsHeaderSetName(reference.Property.Name),
+            _ => false,
+        },
+        _ => false,
+    };
+
+    /// <summary>Whether an assignment may set LoggingFields or an IdentityModel PII switch, by the property's name.</summary>
+    public static bool MayConfigure(IAssignmentOperation assignment) =>
+        assignment.Target is IPropertyReferenceOperation { Property.Name: "LoggingFields" or "ShowPII" or "LogCompleteSecurityArtifact" };
+
+    private static bool IsHeaderSetName(string name) => name is "RequestHeaders" or "ResponseHeaders" or "AdditionalRequestHeaders";
 
     private static ImmutableHashSet<ISymbol> MethodsNamed(string name, params INamedTypeSymbol?[] types) =>
         Members<IMethodSymbol>(name, types);

@@ -27,15 +27,17 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            // Resolved on the first callback, not at compilation start (see LoggedSecretAnalyzer); null when the
-            // compilation references none of the frameworks these rules are about.
+            // Resolved on the first callback whose names may configure logging, not at compilation start (see
+            // LoggedSecretAnalyzer); null when the compilation references none of the frameworks these rules are about.
             var compilation = start.Compilation;
             var options = start.Options;
             var lazyState = new Lazy<ConfigurationState?>(() => CreateState(compilation, options), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterOperationAction(
                 c =>
                 {
-                    if (lazyState.Value is { } state && (state.Symbols.HasEntityFramework || state.Symbols.HasHttpLogging))
+                    if (ConfigurationSymbols.MayConfigure((IInvocationOperation)c.Operation)
+                        && lazyState.Value is { } state
+                        && (state.Symbols.HasEntityFramework || state.Symbols.HasHttpLogging))
                     {
                         AnalyzeInvocation(c, state);
                     }
@@ -44,7 +46,7 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(
                 c =>
                 {
-                    if (lazyState.Value is { } state)
+                    if (ConfigurationSymbols.MayConfigure((IAssignmentOperation)c.Operation) && lazyState.Value is { } state)
                     {
                         AnalyzeAssignment(c, state);
                     }
