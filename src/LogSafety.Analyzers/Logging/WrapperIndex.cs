@@ -491,7 +491,7 @@ internal sealed class WrapperIndex
     /// </summary>
     private sealed class Candidates
     {
-        private readonly HashSet<(SyntaxTree Tree, TextSpan Span)> _bodies;
+        private readonly Dictionary<SyntaxTree, HashSet<TextSpan>> _bodies;
         private readonly Dictionary<string, List<MethodOutline>> _byName;
         private readonly HashSet<string> _logNames;
         private readonly HashSet<MethodOutline> _joined;
@@ -505,11 +505,16 @@ internal sealed class WrapperIndex
             _joined = joined;
             _allByName = allByName;
             _types = types;
-            _bodies = new HashSet<(SyntaxTree, TextSpan)>();
+            _bodies = new Dictionary<SyntaxTree, HashSet<TextSpan>>();
             _byName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
             foreach (var method in joined)
             {
-                _bodies.Add((method.Tree, method.Span));
+                if (!_bodies.TryGetValue(method.Tree, out var spans))
+                {
+                    _bodies[method.Tree] = spans = new HashSet<TextSpan>();
+                }
+
+                spans.Add(method.Span);
                 if (!_byName.TryGetValue(method.Name, out var list))
                 {
                     _byName[method.Name] = list = new List<MethodOutline>();
@@ -531,7 +536,7 @@ internal sealed class WrapperIndex
 
         public HashSet<string> Names { get; }
 
-        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.Contains((tree, span));
+        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.TryGetValue(tree, out var spans) && spans.Contains(span);
 
         public IEnumerable<MethodOutline> WithName(string name) =>
             _byName.TryGetValue(name, out var outlines) ? outlines : (IEnumerable<MethodOutline>)Array.Empty<MethodOutline>();
