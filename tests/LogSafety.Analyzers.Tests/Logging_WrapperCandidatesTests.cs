@@ -50,6 +50,16 @@ public sealed class Logging_WrapperCandidatesTests
         {
             public void Report(T log, string message) => log.Add(message);
         }
+
+        public abstract class ImportBase
+        {
+            protected ErrorLog Errors { get; } = null!;
+        }
+
+        public sealed class Importer : ImportBase
+        {
+            public void Fail(string message) => Errors.Add(message);
+        }
         """;
 
     [Theory]
@@ -62,6 +72,7 @@ public sealed class Logging_WrapperCandidatesTests
     [InlineData("Form.Report", true)]
     [InlineData("Form.ReportThis", true)]
     [InlineData("Generic.Report", true)]
+    [InlineData("Importer.Fail", true)]
     public void Candidate_OnlyWhereTheReceiverCanDeclareIt(string method, bool expected)
     {
         var compilation = AnalyzerHost.Compile(Source);

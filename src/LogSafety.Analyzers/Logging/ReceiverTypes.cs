@@ -58,10 +58,12 @@ internal static class ReceiverTypes
 {
     /// <summary>
     /// The simple name of the receiver's type, or null when syntax does not tell it. A call without a receiver, or on
-    /// this or base, is on the enclosing type.
+    /// this or base, is on the enclosing type. <paramref name="guessed"/> says the name is a receiver written like a
+    /// type that nothing here declares (Guard.NotNull(x)): a static call, or a member of a base type or another part.
     /// </summary>
-    public static string? Of(InvocationExpressionSyntax invocation, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
+    public static string? Of(InvocationExpressionSyntax invocation, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body, out bool guessed)
     {
+        guessed = false;
         var receiver = invocation.Expression switch
         {
             // A delegate's Invoke: the delegate is named, not a method of its type.
@@ -79,16 +81,17 @@ internal static class ReceiverTypes
 
         if (receiver is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax member })
         {
-            return DeclaredType(member.Identifier.ValueText, declaration, parameters: null, body: null);
+            return DeclaredType(member.Identifier.ValueText, declaration, parameters: null, body: null, out guessed);
         }
 
         return receiver is IdentifierNameSyntax identifier
-            ? DeclaredType(identifier.Identifier.ValueText, declaration, parameters, body)
+            ? DeclaredType(identifier.Identifier.ValueText, declaration, parameters, body, out guessed)
             : null;
     }
 
-    private static string? DeclaredType(string name, SyntaxNode declaration, ParameterListSyntax? parameters, SyntaxNode? body)
+    private static string? DeclaredType(string name, SyntaxNode declaration, ParameterListSyntax? parameters, SyntaxNode? body, out bool guessed)
     {
+        guessed = false;
         TypeSyntax? type = null;
         var found = false;
         if (parameters is not null)
@@ -117,8 +120,10 @@ internal static class ReceiverTypes
         if (!found)
         {
             // Not a parameter, local or member declared here: a type named for a static call (Guard.NotNull(x),
-            // Log.Audit(x)) when it is written like one. A member of a base type or another part is the rare case.
-            return IsWrittenLikeAType(name) ? name : null;
+            // Log.Audit(x)) when it is written like one, or a member of a base type or another part; the candidates
+            // tell the two apart by whether the application declares a type of that name.
+            guessed = IsWrittenLikeAType(name);
+            return guessed ? name : null;
         }
 
         return type is null || (type is IdentifierNameSyntax { IsVar: true }) || IsTypeParameter(type, declaration)

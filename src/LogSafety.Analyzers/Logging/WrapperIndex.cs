@@ -551,7 +551,9 @@ internal sealed class WrapperIndex
         /// </summary>
         private bool ReceiverMayDeclare(Forward call)
         {
-            if (call.ReceiverType is null || !_allByName.TryGetValue(call.Name, out var declared))
+            if (call.ReceiverType is null
+                || (call.ReceiverGuessed && !_types.Declares(call.ReceiverType))
+                || !_allByName.TryGetValue(call.Name, out var declared))
             {
                 return true;
             }
@@ -734,6 +736,9 @@ internal sealed class WrapperIndex
                 bases.Add(name);
             }
         }
+
+        /// <summary>Whether the application declares a type of this simple name.</summary>
+        public bool Declares(string type) => _bases.ContainsKey(type);
 
         /// <summary>Whether <paramref name="type"/> is <paramref name="declaring"/> or derives from it, by simple names.</summary>
         public bool IsSelfOrBase(string type, string declaring) =>

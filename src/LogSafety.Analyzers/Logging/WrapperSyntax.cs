@@ -15,10 +15,11 @@ namespace LogSafety.Analyzers.Logging;
 /// </summary>
 internal readonly struct Forward : System.IEquatable<Forward>
 {
-    public Forward(string name, string? receiverType)
+    public Forward(string name, string? receiverType, bool receiverGuessed = false)
     {
         Name = name;
         ReceiverType = receiverType;
+        ReceiverGuessed = receiverGuessed;
     }
 
     public string Name { get; }
@@ -30,11 +31,17 @@ internal readonly struct Forward : System.IEquatable<Forward>
     /// </summary>
     public string? ReceiverType { get; }
 
-    public bool Equals(Forward other) => Name == other.Name && ReceiverType == other.ReceiverType;
+    /// <summary>
+    /// The receiver is a name written like a type that nothing in the method or its type declares: a type when the
+    /// application declares one of that name, else possibly an inherited member, and then any method may be called.
+    /// </summary>
+    public bool ReceiverGuessed { get; }
+
+    public bool Equals(Forward other) => Name == other.Name && ReceiverType == other.ReceiverType && ReceiverGuessed == other.ReceiverGuessed;
 
     public override bool Equals(object? obj) => obj is Forward other && Equals(other);
 
-    public override int GetHashCode() => (Name.GetHashCode() * 31) + (ReceiverType?.GetHashCode() ?? 0);
+    public override int GetHashCode() => (((Name.GetHashCode() * 31) + (ReceiverType?.GetHashCode() ?? 0)) * 2) + (ReceiverGuessed ? 1 : 0);
 }
 
 /// <summary>One method or local function as syntax shows it: the invocations it passes its own parameters to.</summary>
@@ -210,7 +217,8 @@ internal sealed class TreeOutline
                 forwards.Sort(static (a, b) =>
                 {
                     var byName = string.CompareOrdinal(a.Name, b.Name);
-                    return byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
+                    var byType = byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
+                    return byType != 0 ? byType : a.ReceiverGuessed.CompareTo(b.ReceiverGuessed);
                 });
                 Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: true, forwards.MoveToImmutable()));
             }
@@ -327,8 +335,8 @@ internal sealed class TreeOutline
                     case ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation }:
                         if (InvokedName(invocation.Expression) is { } name && !IsLogNameOnAnotherReceiver(name, invocation))
                         {
-                            var receiverType = ReceiverTypes.Of(invocation, declaration, parameters, body);
-                            (forwards ??= new HashSet<Forward>()).Add(new Forward(name, receiverType));
+                            var receiverType = ReceiverTypes.Of(invocation, declaration, parameters, body, out var guessed);
+                            (forwards ??= new HashSet<Forward>()).Add(new Forward(name, receiverType, guessed));
                         }
 
                         break;
