@@ -51,8 +51,9 @@ internal sealed class TypeOutline
 /// <c>errors.Add(message)</c> on a <c>List&lt;string&gt;</c> from a call of the application's own <c>Add</c>.
 /// Only what a small method's syntax shows for sure is used: a parameter, a local with a written type or a
 /// <c>new T(...)</c> initializer, a field or property of the enclosing type declaration, a primary-constructor
-/// parameter, or a type name for a static call. Anything else (var, a member of another part or of a base type, a
-/// type parameter) is unknown, and unknown receivers keep every method of the name possible.
+/// parameter, the enclosing type for a call without a receiver, or a type named for a static call when the
+/// application declares a type of that name. Anything else (var, a member of another part or of a base type, a type
+/// parameter, an expression) is unknown, and unknown receivers keep every method of the name possible.
 /// </summary>
 internal static class ReceiverTypes
 {
