@@ -85,6 +85,21 @@ public sealed class Logging_WrapperCandidatesTests
         Assert.Equal(expected, state.LogCalls.Wrappers.MayBeWrapper(symbol));
     }
 
+    /// <summary>A cancelled search (the IDE cancels on every keystroke) leaves nothing half-made behind: the next answer is whole.</summary>
+    [Fact]
+    public void CancelledSearch_Throws_AndTheNextAnswerIsWhole()
+    {
+        var compilation = AnalyzerHost.Compile(Source);
+        var state = LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        var report = compilation.GetSymbolsWithName("Form", SymbolFilter.Type).OfType<INamedTypeSymbol>().Single()
+            .GetMembers("Report").OfType<IMethodSymbol>().Single();
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<System.OperationCanceledException>(() => state.LogCalls.Wrappers.MayBeWrapper(report, cancelled.Token));
+        Assert.True(state.LogCalls.Wrappers.MayBeWrapper(report));
+    }
+
     [Fact]
     public void Candidates_SameAnswer_WhateverTheOrderOfTrees()
     {
@@ -99,7 +114,7 @@ public sealed class Logging_WrapperCandidatesTests
         var state = LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
         return compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member)
             .OfType<IMethodSymbol>()
-            .Where(state.LogCalls.Wrappers.MayBeWrapper)
+            .Where(m => state.LogCalls.Wrappers.MayBeWrapper(m))
             .Select(m => m.ContainingType.Name + "." + m.Name)
             .OrderBy(n => n, System.StringComparer.Ordinal)
             .ToList();

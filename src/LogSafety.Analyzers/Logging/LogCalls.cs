@@ -27,7 +27,7 @@ internal sealed class LogCalls
     public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options, CancellationToken cancellationToken) =>
         Recognizer.Recognize(invocation, options)
         ?? (PassesAValue(invocation)
-            && Wrappers.MayBeWrapper(invocation.TargetMethod)
+            && Wrappers.MayBeWrapper(invocation.TargetMethod, cancellationToken)
             && Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper
                 ? FromWrapper(invocation, wrapper)
                 : null);

@@ -63,7 +63,7 @@ internal sealed class WrapperIndex
     /// Whether <paramref name="method"/> may be a wrapper at all, from syntax alone: a source method named like a
     /// candidate. Nothing is bound; a false answer is final.
     /// </summary>
-    public bool MayBeWrapper(IMethodSymbol method)
+    public bool MayBeWrapper(IMethodSymbol method, CancellationToken cancellationToken = default)
     {
         if (method.Parameters.IsEmpty || method.Locations.IsEmpty || !method.Locations[0].IsInSource)
         {
@@ -72,16 +72,18 @@ internal sealed class WrapperIndex
 
         return method.MethodKind switch
         {
-            MethodKind.Ordinary => IsCandidate(method),
-            MethodKind.LocalFunction => _localFunctions.GetOrAdd(method.OriginalDefinition, IsCandidateLocalFunction),
+            MethodKind.Ordinary => IsCandidate(method, cancellationToken),
+            MethodKind.LocalFunction => _localFunctions.TryGetValue(method.OriginalDefinition, out var known)
+                ? known
+                : _localFunctions.GetOrAdd(method.OriginalDefinition, IsCandidateLocalFunction(method.OriginalDefinition, cancellationToken)),
             _ => false,
         };
     }
 
     /// <summary>A method with a body is a candidate itself; an interface or abstract method when a candidate has its name.</summary>
-    private bool IsCandidate(IMethodSymbol method)
+    private bool IsCandidate(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        var candidates = GetCandidates();
+        var candidates = GetCandidates(cancellationToken);
         if (!candidates.Names.Contains(method.Name))
         {
             return false;
@@ -103,7 +105,7 @@ internal sealed class WrapperIndex
         return false;
     }
 
-    private bool IsCandidateLocalFunction(IMethodSymbol function)
+    private bool IsCandidateLocalFunction(IMethodSymbol function, CancellationToken cancellationToken)
     {
         if (function.DeclaringSyntaxReferences.IsEmpty
             || function.DeclaringSyntaxReferences[0].GetSyntax() is not LocalFunctionStatementSyntax syntax
@@ -114,7 +116,7 @@ internal sealed class WrapperIndex
 
         foreach (var target in outline.ForwardsTo)
         {
-            if (GetCandidates().Reaches(target))
+            if (GetCandidates(cancellationToken).Reaches(target))
             {
                 return true;
             }
@@ -129,7 +131,7 @@ internal sealed class WrapperIndex
     /// the others reuse it), then assembles the candidates from every tree's outline. Assembling is cheap and gives the
     /// same answer on every thread; the first result is kept.
     /// </summary>
-    private Candidates GetCandidates()
+    private Candidates GetCandidates(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _candidates) is { } known)
         {
@@ -139,10 +141,12 @@ internal sealed class WrapperIndex
         int next;
         while ((next = Interlocked.Increment(ref _nextTree) - 1) < _trees.Length)
         {
-            TreeOutline.Of(_trees[next], CancellationToken.None);
+            // A cancelled thread leaves its tree to the assembly below, which outlines whatever is missing.
+            cancellationToken.ThrowIfCancellationRequested();
+            TreeOutline.Of(_trees[next], cancellationToken);
         }
 
-        var found = Candidates.Find(_trees, _optionsFor);
+        var found = Candidates.Find(_trees, _optionsFor, cancellationToken);
         return Interlocked.CompareExchange(ref _candidates, found, null) ?? found;
     }
 
@@ -155,7 +159,7 @@ internal sealed class WrapperIndex
     /// </summary>
     private Answer Get(IMethodSymbol method, int depth, CancellationToken cancellationToken)
     {
-        if (!MayBeWrapper(method))
+        if (!MayBeWrapper(method, cancellationToken))
         {
             return Answer.None;
         }
@@ -202,7 +206,7 @@ internal sealed class WrapperIndex
         var implementation = method.PartialImplementationPart ?? method;
         foreach (var reference in implementation.DeclaringSyntaxReferences)
         {
-            if (method.MethodKind != MethodKind.LocalFunction && !GetCandidates().IsCandidateBody(reference.SyntaxTree, reference.Span))
+            if (method.MethodKind != MethodKind.LocalFunction && !GetCandidates(cancellationToken).IsCandidateBody(reference.SyntaxTree, reference.Span))
             {
                 continue;
             }
@@ -369,7 +373,7 @@ internal sealed class WrapperIndex
         }
 
         var symbols = ImmutableArray.CreateBuilder<IMethodSymbol>();
-        foreach (var outline in GetCandidates().WithName(name))
+        foreach (var outline in GetCandidates(cancellationToken).WithName(name))
         {
             if (!outline.HasBody)
             {
@@ -593,7 +597,7 @@ internal sealed class WrapperIndex
             return false;
         }
 
-        public static Candidates Find(ImmutableArray<SyntaxTree> trees, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+        public static Candidates Find(ImmutableArray<SyntaxTree> trees, Func<SyntaxTree, LogSafetyOptions> optionsFor, CancellationToken cancellationToken)
         {
             // Library log method names are known statically; these are the ones declared or configured here.
             var logNames = new HashSet<string>(StringComparer.Ordinal);
@@ -602,7 +606,8 @@ internal sealed class WrapperIndex
             var types = new TypeGraph();
             foreach (var tree in trees)
             {
-                var outline = TreeOutline.Of(tree, CancellationToken.None);
+                cancellationToken.ThrowIfCancellationRequested();
+                var outline = TreeOutline.Of(tree, cancellationToken);
                 outlines.AddRange(outline.Methods);
                 foreach (var method in outline.Methods)
                 {
