@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LogSafety.Analyzers.Logging;
@@ -65,17 +64,19 @@ internal static class ReceiverTypes
     public static string? Of(InvocationExpressionSyntax invocation, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body, out bool guessed)
     {
         guessed = false;
-        var receiver = invocation.Expression switch
+        switch (invocation.Expression)
         {
             // A delegate's Invoke: the delegate is named, not a method of its type.
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" } => null,
-            MemberAccessExpressionSyntax access => access.Expression,
-            MemberBindingExpressionSyntax => invocation.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression,
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke" }:
+                return null;
+
             // Write(x) without a receiver: a method of the enclosing types or their bases (or a delegate in scope).
-            SimpleNameSyntax => invocation,
-            _ => null,
-        };
-        if (receiver == invocation || receiver is ThisExpressionSyntax or BaseExpressionSyntax)
+            case SimpleNameSyntax:
+                return EnclosingType(declaration);
+        }
+
+        var receiver = SyntaxNames.Receiver(invocation);
+        if (receiver is ThisExpressionSyntax or BaseExpressionSyntax)
         {
             return EnclosingType(declaration);
         }

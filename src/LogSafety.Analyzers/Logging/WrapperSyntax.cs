@@ -360,12 +360,7 @@ internal sealed class TreeOutline
                 return false;
             }
 
-            var receiver = invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax access => access.Expression,
-                MemberBindingExpressionSyntax => invocation.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression,
-                _ => null,
-            };
+            var receiver = SyntaxNames.Receiver(invocation);
             if (receiver is null)
             {
                 return false;

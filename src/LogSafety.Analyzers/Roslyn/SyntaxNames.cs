@@ -24,6 +24,14 @@ internal static class SyntaxNames
         _ => null,
     };
 
+    /// <summary>The receiver an invocation is called on as written: logger in logger.Info(...) and logger?.Info(...); null for Info(...).</summary>
+    public static ExpressionSyntax? Receiver(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Expression,
+        MemberBindingExpressionSyntax => invocation.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>()?.Expression,
+        _ => null,
+    };
+
     /// <summary>
     /// A syntax-only pre-filter before binding an attribute: [Name] / [NameAttribute], or a name that a using alias of
     /// its file or namespace declares (which the symbol check then settles).
