@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using LogSafety.Analyzers.Options;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -283,7 +284,7 @@ internal sealed class WrapperIndex
         for (var current = written.Parent; current is not null; current = current.Parent)
         {
             if (current is IForEachLoopOperation loop
-                && Declares(loop, local)
+                && ForEachLoops.Declares(loop, local)
                 && LoggedValueCollector.SkipConversions(loop.Collection) is IParameterReferenceOperation { Parameter: var parameter }
                 && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method))
             {
@@ -292,19 +293,6 @@ internal sealed class WrapperIndex
         }
 
         return null;
-    }
-
-    private static bool Declares(IForEachLoopOperation loop, ILocalSymbol local)
-    {
-        foreach (var declared in loop.Locals)
-        {
-            if (SymbolEqualityComparer.Default.Equals(declared, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A call in a wrapper's body to another wrapper, one level deeper.</summary>
@@ -495,23 +483,24 @@ internal sealed class WrapperIndex
     /// </summary>
     private sealed class Candidates
     {
-        private readonly Dictionary<SyntaxTree, HashSet<TextSpan>> _bodies;
-        private readonly Dictionary<string, List<MethodOutline>> _byName;
+        private readonly Dictionary<SyntaxTree, HashSet<TextSpan>> _bodies = new();
+        private readonly Dictionary<string, List<MethodOutline>> _byName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _logNames;
-        private readonly HashSet<MethodOutline> _joined;
+        private readonly HashSet<MethodOutline> _joined = new();
         private readonly Dictionary<string, List<MethodOutline>> _allByName;
         private readonly TypeGraph _types;
 
-        private Candidates(HashSet<string> logNames, HashSet<string> names, HashSet<MethodOutline> joined, Dictionary<string, List<MethodOutline>> allByName, TypeGraph types)
+        private Candidates(HashSet<string> logNames, Dictionary<string, List<MethodOutline>> allByName, TypeGraph types)
         {
             _logNames = logNames;
-            Names = names;
-            _joined = joined;
             _allByName = allByName;
             _types = types;
-            _bodies = new Dictionary<SyntaxTree, HashSet<TextSpan>>();
-            _byName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
-            foreach (var method in joined)
+        }
+
+        /// <summary>Once every level has joined: the candidate bodies by tree, and the candidates by name in file and position order.</summary>
+        private void IndexJoined()
+        {
+            foreach (var method in _joined)
             {
                 if (!_bodies.TryGetValue(method.Tree, out var spans))
                 {
@@ -538,7 +527,7 @@ internal sealed class WrapperIndex
             }
         }
 
-        public HashSet<string> Names { get; }
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
         public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.TryGetValue(tree, out var spans) && spans.Contains(span);
 
@@ -635,7 +624,7 @@ internal sealed class WrapperIndex
             // Level by level, like the semantic stage: a method joins when it passes a parameter to a log name or to a
             // candidate of the previous level; abstract declarations join with their name. After the first level only
             // the callers of a name that gained a candidate can join, so only they are looked at again.
-            var candidates = new Candidates(logNames, new HashSet<string>(StringComparer.Ordinal), new HashSet<MethodOutline>(), allByName, types);
+            var candidates = new Candidates(logNames, allByName, types);
             var names = candidates.Names;
             var joined = candidates._joined;
             var callersByName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
@@ -701,7 +690,8 @@ internal sealed class WrapperIndex
                 pending = next;
             }
 
-            return new Candidates(logNames, names, joined, allByName, types);
+            candidates.IndexJoined();
+            return candidates;
         }
 
         /// <summary>

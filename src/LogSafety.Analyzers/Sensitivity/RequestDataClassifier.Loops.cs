@@ -1,3 +1,4 @@
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,7 +26,7 @@ internal sealed partial class RequestDataClassifier
 
         foreach (var source in flow.SourcesOf(entry))
         {
-            if (source.Parent is not IForEachLoopOperation loop || !Declares(loop, entry.Local))
+            if (source.Parent is not IForEachLoopOperation loop || !ForEachLoops.Declares(loop, entry.Local))
             {
                 continue;
             }
@@ -97,19 +98,6 @@ internal sealed partial class RequestDataClassifier
         };
 
         return tested is not null && tested.Syntax.Span.Contains(key.Syntax.Span);
-    }
-
-    private static bool Declares(IForEachLoopOperation loop, ILocalSymbol local)
-    {
-        foreach (var declared in loop.Locals)
-        {
-            if (SymbolEqualityComparer.Default.Equals(declared, local))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
