@@ -90,23 +90,28 @@ internal sealed class ConfigurationSymbols
     public static bool MayConfigure(IInvocationOperation invocation) => invocation.TargetMethod.Name switch
     {
         "EnableSensitiveDataLogging" or "WithHttpLogging" or "Enable" => true,
-        "Add" => invocation.Instance switch
-        {
-            IPropertyReferenceOperation reference => IsHeaderSetName(reference.Property.Name),
-            IInstanceReferenceOperation => invocation.Parent is IObjectOrCollectionInitializerOperation
+        "Add" => CollectionAddedTo(invocation) is { Name: "RequestHeaders" or "ResponseHeaders" or "AdditionalRequestHeaders" },
+        _ => false,
+    };
+
+    /// <summary>
+    /// The collection property an Add call adds to: options.RequestHeaders.Add(...), or an item of a collection
+    /// initializer (new HttpLoggingOptions { RequestHeaders = { "Authorization" } }).
+    /// </summary>
+    public static IPropertySymbol? CollectionAddedTo(IInvocationOperation invocation) => invocation.Instance switch
+    {
+        IPropertyReferenceOperation reference => reference.Property,
+        IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            when invocation.Parent is IObjectOrCollectionInitializerOperation
             {
                 Parent: IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation reference },
-            } && IsHeaderSetName(reference.Property.Name),
-            _ => false,
-        },
-        _ => false,
+            } => reference.Property,
+        _ => null,
     };
 
     /// <summary>Whether an assignment may set LoggingFields or an IdentityModel PII switch, by the property's name.</summary>
     public static bool MayConfigure(IAssignmentOperation assignment) =>
         assignment.Target is IPropertyReferenceOperation { Property.Name: "LoggingFields" or "ShowPII" or "LogCompleteSecurityArtifact" };
-
-    private static bool IsHeaderSetName(string name) => name is "RequestHeaders" or "ResponseHeaders" or "AdditionalRequestHeaders";
 
     private static ImmutableHashSet<ISymbol> MethodsNamed(string name, params INamedTypeSymbol?[] types) =>
         Members<IMethodSymbol>(name, types);

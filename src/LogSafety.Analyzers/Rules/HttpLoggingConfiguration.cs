@@ -147,18 +147,7 @@ internal static class HttpLoggingConfiguration
 
     private static IPropertySymbol? HeaderSet(IInvocationOperation invocation, ConfigurationSymbols symbols)
     {
-        var set = invocation.Instance switch
-        {
-            IPropertyReferenceOperation reference => reference.Property,
-
-            // new HttpLoggingOptions { RequestHeaders = { "Authorization" } }
-            IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
-                when invocation.Parent is IObjectOrCollectionInitializerOperation
-                {
-                    Parent: IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation reference },
-                } => reference.Property,
-            _ => null,
-        };
+        var set = ConfigurationSymbols.CollectionAddedTo(invocation);
         return set is not null && symbols.LoggedHeaderSets.Contains(set.OriginalDefinition) ? set : null;
     }
 }
