@@ -136,6 +136,10 @@ internal sealed class LogCallRecognizer
         return null;
     }
 
+    /// <summary>Whether a source method is declared [LoggerMessage] (Microsoft.Extensions.Logging's), answered once per method.</summary>
+    public bool IsLoggerMessageMethod(IMethodSymbol method) =>
+        _sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod) == SourceLogMethod.LoggerMessage;
+
     /// <summary>
     /// What a source method is declared as, once per method: most have no attribute at all, which their syntax shows
     /// without binding any.

@@ -2,10 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using LogSafety.Analyzers.Logging;
-using LogSafety.Analyzers.Roslyn;
 using LogSafety.Analyzers.Sensitivity;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -88,24 +86,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Attributes are bound only on methods whose syntax may name [LoggerMessage]: most methods have none.
-        if (!MayHaveLoggerMessageAttribute(method))
-        {
-            return;
-        }
-
-        var attributeType = state.Symbols.MelLoggerMessageAttribute;
-        var hasAttribute = false;
-        foreach (var attribute in method.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
-            {
-                hasAttribute = true;
-                break;
-            }
-        }
-
-        if (!hasAttribute)
+        if (!state.LogCalls.Recognizer.IsLoggerMessageMethod(method))
         {
             return;
         }
@@ -133,28 +114,6 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                 "looks like " + verdict.Description,
                 method.Name));
         }
-    }
-
-    private static bool MayHaveLoggerMessageAttribute(IMethodSymbol method)
-    {
-        foreach (var reference in method.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is MethodDeclarationSyntax declaration)
-            {
-                foreach (var list in declaration.AttributeLists)
-                {
-                    foreach (var attribute in list.Attributes)
-                    {
-                        if (SyntaxNames.MayNameAttribute(attribute, "LoggerMessage"))
-                        {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call, ImmutableArray<string> safeMembers = default)
