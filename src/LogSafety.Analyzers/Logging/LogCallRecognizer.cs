@@ -146,7 +146,7 @@ internal sealed class LogCallRecognizer
     /// </summary>
     private SourceLogMethod ClassifySourceMethod(IMethodSymbol method)
     {
-        if (!HasAttributeSyntax(method))
+        if (!MayCarryLogAttribute(method))
         {
             return SourceLogMethod.None;
         }
@@ -159,7 +159,11 @@ internal sealed class LogCallRecognizer
         return ParameterRoles.HasTemplateAttribute(method) ? SourceLogMethod.TemplateMethod : SourceLogMethod.None;
     }
 
-    private static bool HasAttributeSyntax(IMethodSymbol method)
+    /// <summary>
+    /// Whether the declaration may carry [LoggerMessage] or [MessageTemplateFormatMethod], by the names (and using
+    /// aliases) it writes: [HttpGet] or [Fact] on a method never makes its attributes bound here.
+    /// </summary>
+    private static bool MayCarryLogAttribute(IMethodSymbol method)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
@@ -169,9 +173,16 @@ internal sealed class LogCallRecognizer
                 Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax function => function.AttributeLists,
                 _ => default,
             };
-            if (lists.Count > 0)
+            foreach (var list in lists)
             {
-                return true;
+                foreach (var attribute in list.Attributes)
+                {
+                    if (Roslyn.SyntaxNames.MayNameAttribute(attribute, "LoggerMessage")
+                        || Roslyn.SyntaxNames.MayNameAttribute(attribute, "MessageTemplateFormatMethod"))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
