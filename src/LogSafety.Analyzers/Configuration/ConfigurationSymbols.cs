@@ -53,29 +53,29 @@ internal sealed class ConfigurationSymbols
     }
 
     /// <summary>DbContextOptionsBuilder(.&lt;T&gt;).EnableSensitiveDataLogging, as original definitions.</summary>
-    public ImmutableHashSet<ISymbol> EnableSensitiveDataLogging { get; }
+    public MemberSet EnableSensitiveDataLogging { get; }
     public INamedTypeSymbol? HttpLoggingFields { get; }
     public INamedTypeSymbol? W3CLoggingFields { get; }
     public INamedTypeSymbol? HttpLoggingAttribute { get; }
 
     /// <summary>HttpLoggingOptions, HttpLoggingInterceptorContext and W3CLoggerOptions .LoggingFields.</summary>
-    public ImmutableHashSet<ISymbol> LoggingFieldsProperties { get; }
+    public MemberSet LoggingFieldsProperties { get; }
 
     /// <summary>Allow-lists of headers whose values are logged unredacted.</summary>
-    public ImmutableHashSet<ISymbol> LoggedHeaderSets { get; }
+    public MemberSet LoggedHeaderSets { get; }
 
     /// <summary>Methods that take the fields to log as an argument: WithHttpLogging, HttpLoggingInterceptorContext.Enable.</summary>
-    public ImmutableHashSet<ISymbol> LoggingFieldsMethods { get; }
+    public MemberSet LoggingFieldsMethods { get; }
 
     /// <summary>Microsoft.Net.Http.Headers.HeaderNames, whose members are static readonly, not constants.</summary>
     public INamedTypeSymbol? HeaderNames { get; }
 
     /// <summary>IdentityModelEventSource.ShowPII and LogCompleteSecurityArtifact.</summary>
-    public ImmutableHashSet<ISymbol> PiiSwitches { get; }
+    public MemberSet PiiSwitches { get; }
 
     public INamedTypeSymbol? HostEnvironment { get; }
-    public ImmutableHashSet<ISymbol> DevelopmentChecks { get; }
-    public ImmutableHashSet<ISymbol> EnvironmentChecks { get; }
+    public MemberSet DevelopmentChecks { get; }
+    public MemberSet EnvironmentChecks { get; }
 
     public bool HasEntityFramework => !EnableSensitiveDataLogging.IsEmpty;
     public bool HasHttpLogging => HttpLoggingFields is not null || W3CLoggingFields is not null;
@@ -113,29 +113,53 @@ internal sealed class ConfigurationSymbols
     public static bool MayConfigure(IAssignmentOperation assignment) =>
         assignment.Target is IPropertyReferenceOperation { Property.Name: "LoggingFields" or "ShowPII" or "LogCompleteSecurityArtifact" };
 
-    private static ImmutableHashSet<ISymbol> MethodsNamed(string name, params INamedTypeSymbol?[] types) =>
-        Members<IMethodSymbol>(name, types);
+    private static MemberSet MethodsNamed(string name, params INamedTypeSymbol?[] types) =>
+        MemberSet.Of(SymbolKind.Method, name, types);
 
-    private static ImmutableHashSet<ISymbol> Members<T>(string name, params INamedTypeSymbol?[] types)
-        where T : ISymbol
+    private static MemberSet Members<T>(string name, params INamedTypeSymbol?[] types)
+        where T : ISymbol =>
+        MemberSet.Of(typeof(T) == typeof(IPropertySymbol) ? SymbolKind.Property : SymbolKind.Method, name, types);
+}
+
+/// <summary>
+/// Members of known types by kind and name, compared as original definitions. The types' members are never loaded:
+/// asking a metadata type for one member by name reads all of them, and most compilations never call any.
+/// </summary>
+internal sealed class MemberSet
+{
+    private readonly ImmutableArray<(SymbolKind Kind, string Name, INamedTypeSymbol Type)> _members;
+
+    private MemberSet(ImmutableArray<(SymbolKind Kind, string Name, INamedTypeSymbol Type)> members) => _members = members;
+
+    public bool IsEmpty => _members.IsEmpty;
+
+    public static MemberSet Of(SymbolKind kind, string name, params INamedTypeSymbol?[] types)
     {
-        var builder = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        var builder = ImmutableArray.CreateBuilder<(SymbolKind, string, INamedTypeSymbol)>();
         foreach (var type in types)
         {
-            if (type is null)
+            if (type is not null)
             {
-                continue;
-            }
-
-            foreach (var member in type.GetMembers(name))
-            {
-                if (member is T)
-                {
-                    builder.Add(member);
-                }
+                builder.Add((kind, name, type));
             }
         }
 
-        return builder.ToImmutable();
+        return new MemberSet(builder.ToImmutable());
+    }
+
+    public MemberSet Union(MemberSet other) => new(_members.AddRange(other._members));
+
+    /// <summary>Whether <paramref name="symbol"/>, an original definition, is one of these members (declared on the type itself).</summary>
+    public bool Contains(ISymbol symbol)
+    {
+        foreach (var (kind, name, type) in _members)
+        {
+            if (symbol.Kind == kind && symbol.Name == name && SymbolEqualityComparer.Default.Equals(symbol.ContainingType, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

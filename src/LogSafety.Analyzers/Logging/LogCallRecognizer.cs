@@ -136,9 +136,13 @@ internal sealed class LogCallRecognizer
         return null;
     }
 
-    /// <summary>Whether a source method is declared [LoggerMessage] (Microsoft.Extensions.Logging's), answered once per method.</summary>
+    /// <summary>
+    /// Whether a source method is declared [LoggerMessage] (Microsoft.Extensions.Logging's). Asked of every method of the
+    /// compilation, so the syntax answers first: only methods with such an attribute name are classified and kept.
+    /// </summary>
     public bool IsLoggerMessageMethod(IMethodSymbol method) =>
-        _sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod) == SourceLogMethod.LoggerMessage;
+        MayCarryLogAttribute(method.OriginalDefinition)
+        && _sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod) == SourceLogMethod.LoggerMessage;
 
     /// <summary>
     /// What a source method is declared as, once per method: most have no attribute at all, which their syntax shows

@@ -42,7 +42,9 @@ internal sealed class WrapperIndex
     private readonly ConcurrentDictionary<IMethodSymbol, Answer>[] _byDepth;
 
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _localFunctions = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<ImmutableArray<ImmutableArray<BodyStep>>>> _boundBodies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, ImmutableArray<IMethodSymbol>> _declaredByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<MethodOutline, IMethodSymbol?> _declared = new();
 
     /// <summary>Answers that no depth limit cut short: they hold for every depth at or above their height.</summary>
     private readonly ConcurrentDictionary<IMethodSymbol, Answer> _complete = new(SymbolEqualityComparer.Default);
@@ -204,6 +206,157 @@ internal sealed class WrapperIndex
         }
 
         var deeper = new Deeper();
+        if (method.MethodKind != MethodKind.LocalFunction && !MayReachALogCall(method, depth, deeper, cancellationToken))
+        {
+            // None of the methods it passes a parameter to logs one: its body need not be bound.
+            return deeper.Answer(null);
+        }
+
+        foreach (var body in BodiesOf(method, cancellationToken))
+        {
+            var logged = new LoggedParameters();
+            foreach (var step in body)
+            {
+                if (step.Inner is null)
+                {
+                    foreach (var parameter in step.Direct)
+                    {
+                        if (!logged.Contains(parameter.Ordinal))
+                        {
+                            logged.Add(parameter);
+                        }
+                    }
+
+                    continue;
+                }
+
+                var inner = Get(step.Inner.TargetMethod, depth - 1, cancellationToken);
+                deeper.Saw(inner);
+                if (inner.Info is { } info)
+                {
+                    AddLogged(LogCalls.FromWrapper(step.Inner, info), method, logged);
+                }
+            }
+
+            if (ToInfo(logged) is { } found)
+            {
+                return deeper.Answer(found);
+            }
+        }
+
+        return deeper.Answer(null);
+    }
+
+    /// <summary>
+    /// Bottom-up, from syntax: whether some invocation the method passes a parameter to can log it. A log method name
+    /// (or a local function, which the outline does not read) says yes; a candidate's name says yes only when one of
+    /// the candidates of that name logs at the depth below. So the callers of small methods that turn out not to log
+    /// (a repository's Insert that hands its model to a query tracer) are never bound. Answers cut short below make
+    /// this one cut short too, as binding it would.
+    /// </summary>
+    private bool MayReachALogCall(IMethodSymbol method, int depth, Deeper deeper, CancellationToken cancellationToken)
+    {
+        var candidates = GetCandidates(cancellationToken);
+        var outlines = new List<MethodOutline>();
+        foreach (var reference in (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences)
+        {
+            if (candidates.OutlineOf(reference.SyntaxTree, reference.Span) is { } outline)
+            {
+                if (outline.HasLocalFunctions)
+                {
+                    return true;
+                }
+
+                outlines.Add(outline);
+            }
+        }
+
+        foreach (var outline in outlines)
+        {
+            foreach (var target in outline.ForwardsTo)
+            {
+                if (candidates.IsLogName(target.Name))
+                {
+                    return true;
+                }
+
+                if (!candidates.Reaches(target))
+                {
+                    continue;
+                }
+
+                // Many methods it may call: binding this one body costs less than answering for all of them.
+                var callees = candidates.CalleesOf(target);
+                if (callees.Count > MaxImplementations)
+                {
+                    return true;
+                }
+
+                foreach (var callee in callees)
+                {
+                    if (SymbolOf(callee, cancellationToken) is not { } symbol)
+                    {
+                        continue;
+                    }
+
+                    var answer = Get(symbol, depth - 1, cancellationToken);
+                    deeper.Saw(answer);
+                    if (answer.Info is not null)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the parameters of <paramref name="method"/> that <paramref name="call"/> writes; the first call to write one labels it.</summary>
+    private static void AddLogged(LogCall call, IMethodSymbol method, LoggedParameters logged)
+    {
+        foreach (var value in LoggedValueCollector.Collect(call))
+        {
+            var written = LoggedValueCollector.SkipConversions(value.Value);
+            if (written is IParameterReferenceOperation { Parameter: var parameter }
+                && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
+                && !logged.Contains(parameter.Ordinal))
+            {
+                logged.Add(new LoggedParameter(parameter.Ordinal, value.Label, value.Destructure, value.Form == LoggedValueForm.Message));
+            }
+            else if (LoopedParameter(written, method) is { } looped && !logged.Contains(looped.Ordinal))
+            {
+                // Each item is written under its own name (("accessToken", token)), so no label is carried.
+                logged.Add(new LoggedParameter(looped.Ordinal, null, value.Destructure, isTemplate: false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The method's candidate bodies, bound once whatever the depth or the thread that asks: for each, in source
+    /// order, the parameters its library log calls write and the calls that may reach another wrapper.
+    /// </summary>
+    private ImmutableArray<ImmutableArray<BodyStep>> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var lazy = _boundBodies.TryGetValue(method, out var known)
+            ? known
+            : _boundBodies.GetOrAdd(method, new Lazy<ImmutableArray<ImmutableArray<BodyStep>>>(() => Bind(method, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (OperationCanceledException)
+        {
+            // A cancelled binding is not kept: whoever asks next binds again.
+            ((ICollection<KeyValuePair<IMethodSymbol, Lazy<ImmutableArray<ImmutableArray<BodyStep>>>>>)_boundBodies)
+                .Remove(new KeyValuePair<IMethodSymbol, Lazy<ImmutableArray<ImmutableArray<BodyStep>>>>(method, lazy));
+            throw;
+        }
+    }
+
+    private ImmutableArray<ImmutableArray<BodyStep>> Bind(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var bodies = ImmutableArray.CreateBuilder<ImmutableArray<BodyStep>>();
         var implementation = method.PartialImplementationPart ?? method;
         foreach (var reference in implementation.DeclaringSyntaxReferences)
         {
@@ -224,7 +377,7 @@ internal sealed class WrapperIndex
             }
 
             var options = _optionsFor(syntax.SyntaxTree);
-            var logged = new SortedDictionary<int, LoggedParameter>();
+            var steps = ImmutableArray.CreateBuilder<BodyStep>();
             foreach (var descendant in operation.Descendants())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -233,36 +386,39 @@ internal sealed class WrapperIndex
                     continue;
                 }
 
-                var call = _recognizer.Recognize(invocation, options) ?? RecognizeInner(invocation, depth, deeper, cancellationToken);
-                if (call is null)
+                if (_recognizer.Recognize(invocation, options) is { } call)
                 {
-                    continue;
+                    var logged = new LoggedParameters();
+                    AddLogged(call, method, logged);
+                    if (logged.Count > 0)
+                    {
+                        steps.Add(new BodyStep(logged.InOrder(), null));
+                    }
                 }
-
-                foreach (var value in LoggedValueCollector.Collect(call))
+                else if (MayBeWrapper(invocation.TargetMethod, cancellationToken))
                 {
-                    var written = LoggedValueCollector.SkipConversions(value.Value);
-                    if (written is IParameterReferenceOperation { Parameter: var parameter }
-                        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method)
-                        && !logged.ContainsKey(parameter.Ordinal))
-                    {
-                        logged[parameter.Ordinal] = new LoggedParameter(parameter.Ordinal, value.Label, value.Destructure, value.Form == LoggedValueForm.Message);
-                    }
-                    else if (LoopedParameter(written, method) is { } looped && !logged.ContainsKey(looped.Ordinal))
-                    {
-                        // Each item is written under its own name (("accessToken", token)), so no label is carried.
-                        logged[looped.Ordinal] = new LoggedParameter(looped.Ordinal, null, value.Destructure, isTemplate: false);
-                    }
+                    steps.Add(new BodyStep(ImmutableArray<LoggedParameter>.Empty, invocation));
                 }
             }
 
-            if (ToInfo(logged) is { } info)
-            {
-                return deeper.Answer(info);
-            }
+            bodies.Add(steps.ToImmutable());
         }
 
-        return deeper.Answer(null);
+        return bodies.ToImmutable();
+    }
+
+    /// <summary>A log call of a bound body: the parameters a library call writes, or a call that may reach a wrapper.</summary>
+    private sealed class BodyStep
+    {
+        public BodyStep(ImmutableArray<LoggedParameter> direct, IInvocationOperation? inner)
+        {
+            Direct = direct;
+            Inner = inner;
+        }
+
+        public ImmutableArray<LoggedParameter> Direct { get; }
+
+        public IInvocationOperation? Inner { get; }
     }
 
     /// <summary>
@@ -295,14 +451,6 @@ internal sealed class WrapperIndex
         return null;
     }
 
-    /// <summary>A call in a wrapper's body to another wrapper, one level deeper.</summary>
-    private LogCall? RecognizeInner(IInvocationOperation invocation, int depth, Deeper deeper, CancellationToken cancellationToken)
-    {
-        var inner = Get(invocation.TargetMethod, depth - 1, cancellationToken);
-        deeper.Saw(inner);
-        return inner.Info is { } info ? LogCalls.FromWrapper(invocation, info) : null;
-    }
-
     /// <summary>
     /// An interface or abstract method declared here (an app's IAppLogger&lt;T&gt;) logs what its implementations in this
     /// compilation log. Implementations can only be among the candidates of the same name, visited in a fixed order.
@@ -315,7 +463,7 @@ internal sealed class WrapperIndex
         }
 
         var deeper = new Deeper();
-        var logged = new SortedDictionary<int, LoggedParameter>();
+        var logged = new LoggedParameters();
         var examined = 0;
         foreach (var implementation in DeclaredWithName(method.Name, cancellationToken))
         {
@@ -342,9 +490,9 @@ internal sealed class WrapperIndex
 
             foreach (var parameter in info.Parameters)
             {
-                if (!logged.ContainsKey(parameter.Ordinal))
+                if (!logged.Contains(parameter.Ordinal))
                 {
-                    logged[parameter.Ordinal] = parameter;
+                    logged.Add(parameter);
                 }
             }
         }
@@ -363,22 +511,29 @@ internal sealed class WrapperIndex
         var symbols = ImmutableArray.CreateBuilder<IMethodSymbol>();
         foreach (var outline in GetCandidates(cancellationToken).WithName(name))
         {
-            if (!outline.HasBody)
-            {
-                continue;
-            }
-
-#pragma warning disable RS1030 // Declared symbols only: no method body is bound here.
-            var model = _compilation.GetSemanticModel(outline.Tree);
-#pragma warning restore RS1030
-            var node = outline.Tree.GetRoot(cancellationToken).FindNode(outline.Span, getInnermostNodeForTie: true);
-            if (model.GetDeclaredSymbol(node, cancellationToken) is IMethodSymbol { IsAbstract: false } symbol)
+            if (outline.HasBody && SymbolOf(outline, cancellationToken) is { } symbol)
             {
                 symbols.Add(symbol);
             }
         }
 
         return _declaredByName.GetOrAdd(name, symbols.ToImmutable());
+    }
+
+    /// <summary>The method a candidate body declares, once per candidate; null for an abstract one.</summary>
+    private IMethodSymbol? SymbolOf(MethodOutline outline, CancellationToken cancellationToken)
+    {
+        if (_declared.TryGetValue(outline, out var known))
+        {
+            return known;
+        }
+
+#pragma warning disable RS1030 // Declared symbols only: no method body is bound here.
+        var model = _compilation.GetSemanticModel(outline.Tree);
+#pragma warning restore RS1030
+        var node = outline.Tree.GetRoot(cancellationToken).FindNode(outline.Span, getInnermostNodeForTie: true);
+        var symbol = model.GetDeclaredSymbol(node, cancellationToken) as IMethodSymbol;
+        return _declared.GetOrAdd(outline, symbol is { IsAbstract: false } ? symbol : null);
     }
 
     private static bool Implements(IMethodSymbol candidate, IMethodSymbol interfaceMethod, INamedTypeSymbol interfaceType)
@@ -423,20 +578,10 @@ internal sealed class WrapperIndex
         return false;
     }
 
-    private static WrapperInfo? ToInfo(SortedDictionary<int, LoggedParameter> logged)
-    {
-        if (logged.Count == 0)
-        {
-            return null;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<LoggedParameter>(logged.Count);
-        builder.AddRange(logged.Values);
-        return new WrapperInfo(builder.MoveToImmutable());
-    }
+    private static WrapperInfo? ToInfo(LoggedParameters logged) => logged.Count == 0 ? null : new WrapperInfo(logged.InOrder());
 
     /// <summary>An answer, how many wrapper levels below it were looked at, and whether the depth limit cut it short.</summary>
-    private readonly struct Answer
+    private sealed class Answer
     {
         public static readonly Answer None = new(null, -1, false);
         public static readonly Answer CutShort = new(null, 0, true);
@@ -474,6 +619,43 @@ internal sealed class WrapperIndex
         public Answer Answer(WrapperInfo? info) => new(info, _height + 1, _cutShort);
     }
 
+    /// <summary>The parameters a body logs, each once, as the first call to write it labels it.</summary>
+    private sealed class LoggedParameters
+    {
+        private readonly List<LoggedParameter> _parameters = new();
+
+        public int Count => _parameters.Count;
+
+        public bool Contains(int ordinal)
+        {
+            foreach (var parameter in _parameters)
+            {
+                if (parameter.Ordinal == ordinal)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(LoggedParameter parameter)
+        {
+            if (!Contains(parameter.Ordinal))
+            {
+                _parameters.Add(parameter);
+            }
+        }
+
+        /// <summary>By ordinal.</summary>
+        public ImmutableArray<LoggedParameter> InOrder()
+        {
+            var ordered = _parameters.ToArray();
+            Array.Sort(ordered, static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
+            return ImmutableArray.Create(ordered);
+        }
+    }
+
     /// <summary>
     /// The methods that can be wrappers at all, from syntax: those that pass a parameter to an invocation named like a
     /// log method of a referenced library or a declared one, then those that pass one to such a method, and so on.
@@ -483,7 +665,7 @@ internal sealed class WrapperIndex
     /// </summary>
     private sealed class Candidates
     {
-        private readonly Dictionary<SyntaxTree, HashSet<TextSpan>> _bodies = new();
+        private readonly Dictionary<SyntaxTree, Dictionary<TextSpan, MethodOutline>> _bodies = new();
         private readonly Dictionary<string, List<MethodOutline>> _byName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _logNames;
         private readonly HashSet<MethodOutline> _joined = new();
@@ -504,10 +686,10 @@ internal sealed class WrapperIndex
             {
                 if (!_bodies.TryGetValue(method.Tree, out var spans))
                 {
-                    _bodies[method.Tree] = spans = new HashSet<TextSpan>();
+                    _bodies[method.Tree] = spans = new Dictionary<TextSpan, MethodOutline>();
                 }
 
-                spans.Add(method.Span);
+                spans[method.Span] = method;
                 if (!_byName.TryGetValue(method.Name, out var list))
                 {
                     _byName[method.Name] = list = new List<MethodOutline>();
@@ -529,10 +711,44 @@ internal sealed class WrapperIndex
 
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
-        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.TryGetValue(tree, out var spans) && spans.Contains(span);
+        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.TryGetValue(tree, out var spans) && spans.ContainsKey(span);
+
+        /// <summary>The outline of the candidate declared at <paramref name="span"/>, or null when that is no candidate.</summary>
+        public MethodOutline? OutlineOf(SyntaxTree tree, TextSpan span) =>
+            _bodies.TryGetValue(tree, out var spans) && spans.TryGetValue(span, out var outline) ? outline : null;
+
+        /// <summary>Whether a call of this name may be a log call itself: a library log method, or one declared or configured here.</summary>
+        public bool IsLogName(string name) => IsSeedName(name) || _logNames.Contains(name);
 
         public IEnumerable<MethodOutline> WithName(string name) =>
             _byName.TryGetValue(name, out var outlines) ? outlines : (IEnumerable<MethodOutline>)Array.Empty<MethodOutline>();
+
+        /// <summary>
+        /// The candidate bodies a call may reach: those of its name declared in a type its receiver's type derives from
+        /// or that derives from it (an implementation or override), and extension methods; all of that name when the
+        /// receiver's type is unknown.
+        /// </summary>
+        public List<MethodOutline> CalleesOf(Forward call)
+        {
+            var callees = new List<MethodOutline>();
+            if (!_byName.TryGetValue(call.Name, out var declared))
+            {
+                return callees;
+            }
+
+            var receiver = call.ReceiverType is { } type && (!call.ReceiverGuessed || _types.Declares(type)) ? type : null;
+            foreach (var method in declared)
+            {
+                if (method.HasBody
+                    && (receiver is null || method.IsExtension || method.ContainingType is not { } declaring
+                        || _types.IsSelfOrBase(receiver, declaring) || _types.IsSelfOrBase(declaring, receiver)))
+                {
+                    callees.Add(method);
+                }
+            }
+
+            return callees;
+        }
 
         /// <summary>Whether a call may be of a log method or of a candidate.</summary>
         public bool Reaches(Forward call) =>

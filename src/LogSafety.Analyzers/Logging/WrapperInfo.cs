@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace LogSafety.Analyzers.Logging;
 
 /// <summary>A parameter of the application's own log method, and what the inner log call calls it.</summary>
-internal readonly struct LoggedParameter
+internal sealed class LoggedParameter
 {
     public LoggedParameter(int ordinal, string? label, bool destructure, bool isTemplate)
     {
@@ -39,7 +39,7 @@ internal sealed class WrapperInfo
             }
         }
 
-        parameter = default;
+        parameter = null!;
         return false;
     }
 }

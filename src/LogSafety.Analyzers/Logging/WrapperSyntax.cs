@@ -13,7 +13,7 @@ namespace LogSafety.Analyzers.Logging;
 /// simple name of the receiver's declared type (a parameter, local, field or property of a written type, or a type
 /// named for a static call).
 /// </summary>
-internal readonly struct Forward : System.IEquatable<Forward>
+internal sealed class Forward : System.IEquatable<Forward>
 {
     public Forward(string name, string? receiverType, bool receiverGuessed = false)
     {
@@ -37,7 +37,7 @@ internal readonly struct Forward : System.IEquatable<Forward>
     /// </summary>
     public bool ReceiverGuessed { get; }
 
-    public bool Equals(Forward other) => Name == other.Name && ReceiverType == other.ReceiverType && ReceiverGuessed == other.ReceiverGuessed;
+    public bool Equals(Forward? other) => other is not null && Name == other.Name && ReceiverType == other.ReceiverType && ReceiverGuessed == other.ReceiverGuessed;
 
     public override bool Equals(object? obj) => obj is Forward other && Equals(other);
 
@@ -47,8 +47,9 @@ internal readonly struct Forward : System.IEquatable<Forward>
 /// <summary>One method or local function as syntax shows it: the invocations it passes its own parameters to.</summary>
 internal sealed class MethodOutline
 {
-    public MethodOutline(SyntaxTree tree, TextSpan span, string name, string? containingType, bool isExtension, bool hasBody, ImmutableArray<Forward> forwardsTo)
+    public MethodOutline(SyntaxTree tree, TextSpan span, string name, string? containingType, bool isExtension, bool hasBody, ImmutableArray<Forward> forwardsTo, bool hasLocalFunctions = false)
     {
+        HasLocalFunctions = hasLocalFunctions;
         Tree = tree;
         Span = span;
         Name = name;
@@ -76,6 +77,9 @@ internal sealed class MethodOutline
 
     /// <summary>The methods and delegates invoked with one of this method's parameters among their arguments, by name.</summary>
     public ImmutableArray<Forward> ForwardsTo { get; }
+
+    /// <summary>The body declares local functions, which the outline does not read: what it calls there is not in <see cref="ForwardsTo"/>.</summary>
+    public bool HasLocalFunctions { get; }
 }
 
 /// <summary>
@@ -194,10 +198,15 @@ internal sealed class TreeOutline
             }
 
             HashSet<Forward>? forwardsTo = null;
+            var hasLocalFunctions = false;
             // Local functions are outlined on demand (LocalFunction): they are only called from the method around them.
             foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
             {
-                if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
+                if (node is LocalFunctionStatementSyntax)
+                {
+                    hasLocalFunctions = true;
+                }
+                else if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
                 {
                     if (identifier.Parent is CommonForEachStatementSyntax loop && loop.Expression == identifier)
                     {
@@ -220,7 +229,7 @@ internal sealed class TreeOutline
                     var byType = byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
                     return byType != 0 ? byType : a.ReceiverGuessed.CompareTo(b.ReceiverGuessed);
                 });
-                Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: true, forwards.MoveToImmutable()));
+                Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: true, forwards.MoveToImmutable(), hasLocalFunctions));
             }
         }
 
