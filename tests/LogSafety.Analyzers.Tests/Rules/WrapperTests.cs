@@ -320,4 +320,71 @@ public sealed class WrapperTests
             }
         }
         """);
+
+    [Fact]
+    public Task ChainThroughSameNamedMethods_OnlyTheLoggingOneCounts() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Store
+        {
+            private readonly System.Collections.Generic.List<string> _items = new();
+            public void Save(string value) => _items.Add(value);
+        }
+
+        class AuditStore
+        {
+            private readonly ILogger _logger;
+            public AuditStore(ILogger logger) => _logger = logger;
+            public void Save(string value) => _logger.LogInformation("Saved {Value}", value);
+        }
+
+        class Service
+        {
+            private readonly Store _store = new();
+            private readonly AuditStore _audit;
+            public Service(AuditStore audit) => _audit = audit;
+
+            public void Keep(string value) => _store.Save(value);
+            public void Record(string value) => _audit.Save(value);
+        }
+
+        class C
+        {
+            void M(Service service, string apiKey)
+            {
+                service.Keep(apiKey);
+                service.Record({|LS0002:apiKey|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CallerOfMethodsThatDoNotLog_StaysQuiet() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        static class QueryTrace
+        {
+            // Writes a text made from its parameters, not a parameter itself: no wrapper, and nor are its callers.
+            public static void Query(string sql, object parameters) => Text(sql, parameters);
+            private static void Text(string sql, object parameters) => System.Console.WriteLine(Format(sql, parameters));
+            private static string Format(string sql, object parameters) => sql.Length.ToString();
+        }
+
+        class Repository
+        {
+            private readonly ILogger _logger;
+            public Repository(ILogger logger) => _logger = logger;
+
+            public void Insert(string password)
+            {
+                QueryTrace.Query("insert", password);
+                _logger.LogInformation("Inserted");
+            }
+        }
+
+        class C
+        {
+            void M(Repository repository, string password) => repository.Insert(password);
+        }
+        """);
 }
