@@ -121,7 +121,10 @@ internal sealed class LogCallRecognizer
             }
         }
 
-        if (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction && !method.Locations.IsEmpty && method.Locations[0].IsInSource)
+        // Most calls go to the application's own methods, and almost none of those carry a log attribute: the syntax
+        // says so before the per-method cache is consulted.
+        if (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction && !method.Locations.IsEmpty && method.Locations[0].IsInSource
+            && MayCarryLogAttribute(method.OriginalDefinition))
         {
             switch (_sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod))
             {
@@ -145,16 +148,11 @@ internal sealed class LogCallRecognizer
         && _sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod) == SourceLogMethod.LoggerMessage;
 
     /// <summary>
-    /// What a source method is declared as, once per method: most have no attribute at all, which their syntax shows
-    /// without binding any.
+    /// What a source method is declared as, once per method. Only methods whose syntax may carry one of the attributes
+    /// (<see cref="MayCarryLogAttribute"/>, asked by both callers first) get here, so attributes are bound for few.
     /// </summary>
     private SourceLogMethod ClassifySourceMethod(IMethodSymbol method)
     {
-        if (!MayCarryLogAttribute(method))
-        {
-            return SourceLogMethod.None;
-        }
-
         if (_symbols.MelLoggerMessageAttribute is { } attribute && HasAttribute(method, attribute))
         {
             return SourceLogMethod.LoggerMessage;
