@@ -144,7 +144,8 @@ internal sealed class LogCallRecognizer
     /// compilation, so the syntax answers first: only methods with such an attribute name are classified and kept.
     /// </summary>
     public bool IsLoggerMessageMethod(IMethodSymbol method) =>
-        MayCarryLogAttribute(method.OriginalDefinition)
+        method.MethodKind == MethodKind.Ordinary
+        && MayCarryLogAttribute(method.OriginalDefinition)
         && _sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod) == SourceLogMethod.LoggerMessage;
 
     /// <summary>

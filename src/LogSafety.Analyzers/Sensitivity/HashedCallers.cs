@@ -88,7 +88,7 @@ internal sealed class HashedCallers
         var contract = Contract(method);
         var names = contract.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
         var reached = false;
-        var mentioning = names.SelectMany(n => Mentioning(n)).ToImmutableHashSet();
+        var mentioning = new System.Collections.Generic.HashSet<SyntaxTree>(names.SelectMany(n => Mentioning(n)));
         foreach (var tree in _compilation.SyntaxTrees)
         {
             if (!mentioning.Contains(tree))

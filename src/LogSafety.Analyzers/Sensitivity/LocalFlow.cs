@@ -198,32 +198,39 @@ internal sealed class LocalFlow
                     break;
                 }
 
-                switch (operation)
+                // By kind first: a method body has thousands of operations, and most are none of these.
+                switch (operation.Kind)
                 {
-                    case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                        Add(sources, declarator.Symbol, initializer.Value);
-                        break;
-                    case IVariableDeclaratorOperation declarator when declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared }:
-                        Add(sources, declarator.Symbol, shared.Value);
-                        break;
-                    case ISimpleAssignmentOperation assignment when SymbolOf(assignment.Target) is { } target:
-                        Add(sources, target, assignment.Value);
-                        break;
-                    case ICompoundAssignmentOperation compound when SymbolOf(compound.Target) is { } target:
-                        Add(sources, target, compound.Value);
-                        break;
-                    case ICoalesceAssignmentOperation coalesce when SymbolOf(coalesce.Target) is { } target:
-                        Add(sources, target, coalesce.Value);
-                        break;
-                    case IArgumentOperation { Parameter.RefKind: RefKind.Out } argument when OutTarget(argument.Value) is { } target:
-                        // TryGetValue("Authorization", out var value): the call, judged by its key, is the source.
-                        if (argument.Parent is IInvocationOperation call)
+                    case OperationKind.VariableDeclarator:
+                        var declarator = (IVariableDeclaratorOperation)operation;
+                        if (declarator.Initializer is { } initializer)
                         {
-                            Add(sources, target, call);
+                            Add(sources, declarator.Symbol, initializer.Value);
+                        }
+                        else if (declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared })
+                        {
+                            Add(sources, declarator.Symbol, shared.Value);
                         }
 
                         break;
-                    case IForEachLoopOperation loop:
+                    case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment:
+                        var assignment = (IAssignmentOperation)operation;
+                        if (SymbolOf(assignment.Target) is { } target)
+                        {
+                            Add(sources, target, assignment.Value);
+                        }
+
+                        break;
+                    case OperationKind.Argument:
+                        // TryGetValue("Authorization", out var value): the call, judged by its key, is the source.
+                        if (operation is IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation call } argument
+                            && OutTarget(argument.Value) is { } outTarget)
+                        {
+                            Add(sources, outTarget, call);
+                        }
+
+                        break;
+                    case OperationKind.Loop when operation is IForEachLoopOperation loop:
                         foreach (var local in loop.Locals)
                         {
                             Add(sources, local, loop.Collection);
