@@ -100,6 +100,26 @@ public sealed class Logging_WrapperCandidatesTests
         Assert.True(state.LogCalls.Wrappers.MayBeWrapper(report));
     }
 
+    /// <summary>
+    /// A wrapper body is bound once and shared: a caller whose request is cancelled gets the cancellation, and the
+    /// callers after it (and any waiting on the same binding) still get the whole answer, not the cancellation.
+    /// </summary>
+    [Fact]
+    public void CancelledWrapperQuestion_Throws_AndTheSharedAnswerIsWhole()
+    {
+        var compilation = AnalyzerHost.Compile(Source);
+        var state = LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        var report = compilation.GetSymbolsWithName("Form", SymbolFilter.Type).OfType<INamedTypeSymbol>().Single()
+            .GetMembers("Report").OfType<IMethodSymbol>().Single();
+        Assert.True(state.LogCalls.Wrappers.MayBeWrapper(report));
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<System.OperationCanceledException>(() => state.LogCalls.Wrappers.Get(report, cancelled.Token));
+        var answers = System.Linq.Enumerable.Range(0, 8).AsParallel().Select(_ => state.LogCalls.Wrappers.Get(report, default)).ToList();
+        Assert.All(answers, info => Assert.NotNull(info));
+    }
+
     [Fact]
     public void Candidates_SameAnswer_WhateverTheOrderOfTrees()
     {

@@ -334,24 +334,17 @@ internal sealed class WrapperIndex
 
     /// <summary>
     /// The method's candidate bodies, bound once whatever the depth or the thread that asks: for each, in source
-    /// order, the parameters its library log calls write and the calls that may reach another wrapper.
+    /// order, the parameters its library log calls write and the calls that may reach another wrapper. The binding is
+    /// shared, so it does not take the first caller's cancellation (a waiting thread would inherit it): a candidate
+    /// has at most <see cref="MaxStatements"/> statements, and each caller checks its own token before it waits.
     /// </summary>
     private ImmutableArray<ImmutableArray<BodyStep>> BodiesOf(IMethodSymbol method, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var lazy = _boundBodies.TryGetValue(method, out var known)
             ? known
-            : _boundBodies.GetOrAdd(method, new Lazy<ImmutableArray<ImmutableArray<BodyStep>>>(() => Bind(method, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication));
-        try
-        {
-            return lazy.Value;
-        }
-        catch (OperationCanceledException)
-        {
-            // A cancelled binding is not kept: whoever asks next binds again.
-            ((ICollection<KeyValuePair<IMethodSymbol, Lazy<ImmutableArray<ImmutableArray<BodyStep>>>>>)_boundBodies)
-                .Remove(new KeyValuePair<IMethodSymbol, Lazy<ImmutableArray<ImmutableArray<BodyStep>>>>(method, lazy));
-            throw;
-        }
+            : _boundBodies.GetOrAdd(method, new Lazy<ImmutableArray<ImmutableArray<BodyStep>>>(() => Bind(method, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
+        return lazy.Value;
     }
 
     private ImmutableArray<ImmutableArray<BodyStep>> Bind(IMethodSymbol method, CancellationToken cancellationToken)
