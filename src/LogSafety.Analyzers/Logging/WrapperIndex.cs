@@ -221,10 +221,7 @@ internal sealed class WrapperIndex
                 {
                     foreach (var parameter in step.Direct)
                     {
-                        if (!logged.Contains(parameter.Ordinal))
-                        {
-                            logged.Add(parameter);
-                        }
+                        logged.Add(parameter);
                     }
 
                     continue;
@@ -483,10 +480,7 @@ internal sealed class WrapperIndex
 
             foreach (var parameter in info.Parameters)
             {
-                if (!logged.Contains(parameter.Ordinal))
-                {
-                    logged.Add(parameter);
-                }
+                logged.Add(parameter);
             }
         }
 
