@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
 using LogSafety.Analyzers.Sensitivity;
@@ -19,23 +21,32 @@ internal sealed class LogSafetyCompilation
         Symbols = LoggingSymbols.Create(compilation);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
         LogCalls = new LogCalls(compilation, Symbols, OptionsFor);
-        var sessions = new SessionEvidence(compilation, Symbols);
-        Secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation));
-        Content = new LoggedValueJudge(compilation, Symbols, Secrets, sessions);
-        Sensitivity = new LoggedValueSensitivity(Symbols, Secrets, Content, new CompositeSecrets(compilation, Content.Flow));
+
+        // The judges resolve many more types, and most invocations are no log call: the threads that only recognize
+        // calls need not wait while the first log call builds them.
+        _sensitivity = new Lazy<LoggedValueSensitivity>(
+            () =>
+            {
+                var sessions = new SessionEvidence(compilation, Symbols);
+                var secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation));
+                var content = new LoggedValueJudge(compilation, Symbols, secrets, sessions);
+                return new LoggedValueSensitivity(Symbols, secrets, content, new CompositeSecrets(compilation, content.Flow));
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private readonly Lazy<LoggedValueSensitivity> _sensitivity;
 
     public LoggingSymbols Symbols { get; }
     /// <summary>Whether an invocation is a log call: a library API or one of the application's own wrappers.</summary>
     public LogCalls LogCalls { get; }
-    public SecretClassifier Secrets { get; }
-
-    /// <summary>LS0004–LS0006, attributes, types and local flow: what names alone do not show.</summary>
-    public LoggedValueJudge Content { get; }
     public LogSafetyOptions GlobalOptions { get; }
 
-    /// <summary>The single entry point that judges a logged value; the analyzer only reports what it returns.</summary>
-    public LoggedValueSensitivity Sensitivity { get; }
+    /// <summary>
+    /// The single entry point that judges a logged value (names, then LS0004–LS0006 content: attributes, types, local
+    /// flow); the analyzer only reports what it returns. Built on the first log call.
+    /// </summary>
+    public LoggedValueSensitivity Sensitivity => _sensitivity.Value;
 
     /// <summary>
     /// False when nothing here can write a log: no logging library is referenced and console/trace sinks are turned off.
