@@ -24,10 +24,10 @@ internal sealed class ConfigurationSymbols
         var httpLoggingOptions = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.HttpLoggingOptions");
         var interceptorContext = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.HttpLoggingInterceptorContext");
         var w3cOptions = TypeLookup.Find(compilation, "Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions");
-        LoggingFieldsProperties = Members<IPropertySymbol>("LoggingFields", httpLoggingOptions, interceptorContext, w3cOptions);
-        LoggedHeaderSets = Members<IPropertySymbol>("RequestHeaders", httpLoggingOptions)
-            .Union(Members<IPropertySymbol>("ResponseHeaders", httpLoggingOptions))
-            .Union(Members<IPropertySymbol>("AdditionalRequestHeaders", w3cOptions));
+        LoggingFieldsProperties = PropertiesNamed("LoggingFields", httpLoggingOptions, interceptorContext, w3cOptions);
+        LoggedHeaderSets = PropertiesNamed("RequestHeaders", httpLoggingOptions)
+            .Union(PropertiesNamed("ResponseHeaders", httpLoggingOptions))
+            .Union(PropertiesNamed("AdditionalRequestHeaders", w3cOptions));
         LoggingFieldsMethods = MethodsNamed(
             "WithHttpLogging",
             TypeLookup.Find(compilation, "Microsoft.AspNetCore.Builder.HttpLoggingEndpointConventionBuilderExtensions"))
@@ -36,8 +36,8 @@ internal sealed class ConfigurationSymbols
         HeaderNames = TypeLookup.Find(compilation, "Microsoft.Net.Http.Headers.HeaderNames");
 
         var eventSource = TypeLookup.Find(compilation, "Microsoft.IdentityModel.Logging.IdentityModelEventSource");
-        PiiSwitches = Members<IPropertySymbol>("ShowPII", eventSource)
-            .Union(Members<IPropertySymbol>("LogCompleteSecurityArtifact", eventSource));
+        PiiSwitches = PropertiesNamed("ShowPII", eventSource)
+            .Union(PropertiesNamed("LogCompleteSecurityArtifact", eventSource));
 
         HostEnvironment = TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.IHostEnvironment");
         DevelopmentChecks = MethodsNamed(
@@ -116,9 +116,8 @@ internal sealed class ConfigurationSymbols
     private static MemberSet MethodsNamed(string name, params INamedTypeSymbol?[] types) =>
         MemberSet.Of(SymbolKind.Method, name, types);
 
-    private static MemberSet Members<T>(string name, params INamedTypeSymbol?[] types)
-        where T : ISymbol =>
-        MemberSet.Of(typeof(T) == typeof(IPropertySymbol) ? SymbolKind.Property : SymbolKind.Method, name, types);
+    private static MemberSet PropertiesNamed(string name, params INamedTypeSymbol?[] types) =>
+        MemberSet.Of(SymbolKind.Property, name, types);
 }
 
 /// <summary>

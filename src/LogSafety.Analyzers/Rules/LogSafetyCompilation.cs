@@ -14,6 +14,7 @@ internal sealed class LogSafetyCompilation
 {
     private readonly AnalyzerOptions _analyzerOptions;
     private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
+    private readonly Lazy<LoggedValueSensitivity> _sensitivity;
 
     private LogSafetyCompilation(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
@@ -34,8 +35,6 @@ internal sealed class LogSafetyCompilation
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    private readonly Lazy<LoggedValueSensitivity> _sensitivity;
 
     public LoggingSymbols Symbols { get; }
     /// <summary>Whether an invocation is a log call: a library API or one of the application's own wrappers.</summary>
