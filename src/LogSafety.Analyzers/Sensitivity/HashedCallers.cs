@@ -86,7 +86,8 @@ internal sealed class HashedCallers
     private bool AllBoundCallsHash(IMethodSymbol method, IParameterSymbol parameter)
     {
         var contract = Contract(method);
-        var names = contract.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
+        var members = contract.ToArray(); // enumerated for each call: an array, not the hash set's enumerator
+        var names = members.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
         var reached = false;
         var mentioning = new System.Collections.Generic.HashSet<SyntaxTree>(names.SelectMany(n => Mentioning(n)));
         foreach (var tree in _compilation.SyntaxTrees)
@@ -101,7 +102,7 @@ internal sealed class HashedCallers
             {
                 foreach (var invocation in CallsIn(tree)[name])
                 {
-                    if (ArgumentForAny(invocation, contract, parameter.Ordinal) is not { } argument)
+                    if (ArgumentForAny(invocation, members, parameter.Ordinal) is not { } argument)
                     {
                         continue;
                     }
@@ -242,7 +243,7 @@ internal sealed class HashedCallers
 
     private static string? CalledName(InvocationExpressionSyntax invocation) => SyntaxNames.Called(invocation.Expression);
 
-    private static ExpressionSyntax? ArgumentForAny(InvocationExpressionSyntax invocation, ImmutableHashSet<IMethodSymbol> contract, int ordinal)
+    private static ExpressionSyntax? ArgumentForAny(InvocationExpressionSyntax invocation, IMethodSymbol[] contract, int ordinal)
     {
         // Called through an interface, a named argument uses the interface's parameter name.
         foreach (var method in contract)
