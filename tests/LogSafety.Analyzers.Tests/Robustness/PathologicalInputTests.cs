@@ -13,7 +13,10 @@ namespace LogSafety.Analyzers.Tests.Robustness;
 /// Inputs built to hurt an analyzer: huge methods, deep and cyclic types, huge templates, thousands of calls.
 /// Each must be analyzed without an exception or a stack overflow, and the analyzers' own time (telemetry, not
 /// binding) must stay within a bound generous enough for a loaded CI machine; the benchmark reports real times.
+/// The callback time is wall-clock time, so these tests run alone, after the parallel ones: on a two-core machine the
+/// other test classes would otherwise share the cores with the callbacks being timed.
 /// </summary>
+[Collection(TimedTests.Name)]
 public sealed class PathologicalInputTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
@@ -200,4 +203,11 @@ public sealed class PathologicalInputTests
         Assert.True(result.AnalyzerTime < Budget, $"analyzers took {result.AnalyzerTime.TotalMilliseconds:F0} ms (budget {Budget.TotalMilliseconds:F0} ms)");
         return result;
     }
+}
+
+/// <summary>Tests that time the analyzers: run one at a time, when no other test competes for the cores.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimedTests
+{
+    public const string Name = "Timed tests";
 }
