@@ -90,6 +90,13 @@ internal sealed class HashedCallers
         var names = members.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
         var reached = false;
         var mentioning = new System.Collections.Generic.HashSet<SyntaxTree>(names.SelectMany(n => Mentioning(n)));
+
+        // The answer is yes only if some call passes a hash: when none of the calls by name does, nothing is bound.
+        if (!AnyCallPassesAHash(mentioning, names, members, parameter.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var tree in _compilation.SyntaxTrees)
         {
             if (!mentioning.Contains(tree))
@@ -128,6 +135,25 @@ internal sealed class HashedCallers
         }
 
         return reached;
+    }
+
+    private bool AnyCallPassesAHash(System.Collections.Generic.HashSet<SyntaxTree> trees, string[] names, IMethodSymbol[] contract, int ordinal)
+    {
+        foreach (var tree in trees)
+        {
+            foreach (var name in names)
+            {
+                foreach (var invocation in CallsIn(tree)[name])
+                {
+                    if (ArgumentForAny(invocation, contract, ordinal) is { } argument && IsHashed(argument))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the call binds to the contract, false when it binds elsewhere, null when it does not bind.</summary>
