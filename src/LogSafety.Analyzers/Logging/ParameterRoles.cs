@@ -65,15 +65,9 @@ internal sealed class ParameterRoles
     public static IParameterSymbol? FindTemplate(IMethodSymbol method)
     {
         var parameters = method.OriginalDefinition.Parameters;
-        if (TemplateAttributeArgument(method) is { } named)
+        if (TemplateAttribute(method) is { } attribute && NamedByTemplateAttribute(method, parameters, attribute) is { } named)
         {
-            foreach (var parameter in parameters)
-            {
-                if (parameter.Name == named && parameter.Type.SpecialType == SpecialType.System_String)
-                {
-                    return parameter;
-                }
-            }
+            return named;
         }
 
         IParameterSymbol? byName = null;
@@ -98,18 +92,75 @@ internal sealed class ParameterRoles
         return byName;
     }
 
-    public static bool HasTemplateAttribute(IMethodSymbol method) => TemplateAttributeArgument(method) is not null;
+    public static bool HasTemplateAttribute(IMethodSymbol method) => TemplateAttribute(method) is not null;
 
-    /// <summary>[MessageTemplateFormatMethod("message")]: Serilog and NLog each declare their own, so it is matched by name.</summary>
-    private static string? TemplateAttributeArgument(IMethodSymbol method)
+    /// <summary>
+    /// The string parameter [MessageTemplateFormatMethod("message")] names. A library method's attribute is read only
+    /// when its signature leaves a doubt: reading the argument decodes the attribute from metadata, for each overload
+    /// called, and a library's template is its one string parameter, or the one named like a template (NLog's
+    /// Info(string message, string argument)). The application's own methods are always read.
+    /// </summary>
+    private static IParameterSymbol? NamedByTemplateAttribute(IMethodSymbol method, ImmutableArray<IParameterSymbol> parameters, AttributeData attribute)
+    {
+        if (method.OriginalDefinition.Locations is { IsEmpty: false } locations && locations[0].IsInMetadata)
+        {
+            IParameterSymbol? only = null;
+            IParameterSymbol? onlyNamed = null;
+            int strings = 0, named = 0;
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Type.SpecialType != SpecialType.System_String)
+                {
+                    continue;
+                }
+
+                strings++;
+                only = parameter;
+                if (TemplateParameterNames.Contains(parameter.Name))
+                {
+                    named++;
+                    onlyNamed = parameter;
+                }
+            }
+
+            if (strings == 1)
+            {
+                return only;
+            }
+
+            if (named == 1)
+            {
+                return onlyNamed;
+            }
+        }
+
+        if (attribute.ConstructorArguments is { Length: 1 } arguments && arguments[0].Value is string name)
+        {
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Name == name && parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// [MessageTemplateFormatMethod("message")]: Serilog and NLog each declare their own, so it is matched by name. Its
+    /// constructor takes the parameter's name; the argument itself is read only where it is needed.
+    /// </summary>
+    private static AttributeData? TemplateAttribute(IMethodSymbol method)
     {
         foreach (var attribute in method.OriginalDefinition.GetAttributes())
         {
             if (attribute.AttributeClass?.Name == "MessageTemplateFormatMethodAttribute"
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is string name)
+                && attribute.AttributeConstructor is { Parameters: { Length: 1 } constructorParameters }
+                && constructorParameters[0].Type.SpecialType == SpecialType.System_String)
             {
-                return name;
+                return attribute;
             }
         }
 
@@ -127,6 +178,10 @@ internal sealed class ParameterRoles
             switch (attribute.AttributeClass?.Name)
             {
                 case "StructuredMessageTemplateAttribute":
+                    return true;
+                // A library's 'format' parameter (Console.WriteLine, TextWriter, Trace) is a composite format: its
+                // argument is not decoded from metadata for that.
+                case "StringSyntaxAttribute" when parameter.Locations is { IsEmpty: false } locations && locations[0].IsInMetadata && TemplateParameterNames.Contains(parameter.Name):
                     return true;
                 case "StringSyntaxAttribute" when attribute.ConstructorArguments.Length >= 1 && attribute.ConstructorArguments[0].Value is "CompositeFormat":
                     return true;
