@@ -14,7 +14,7 @@ namespace LogSafety.Analyzers.Configuration;
 /// </summary>
 internal sealed class DebugRegions
 {
-    private readonly ConcurrentDictionary<SyntaxTree, ImmutableArray<TextSpan>> _regions = new();
+    private readonly Roslyn.ReferenceCache<SyntaxTree, ImmutableArray<TextSpan>> _regions = new(System.Collections.Generic.EqualityComparer<SyntaxTree>.Default);
 
     public bool Contains(SyntaxTree tree, int position)
     {

@@ -44,7 +44,7 @@ internal sealed class LogCallRecognizer
     private readonly LogTypeRoles _types;
     private readonly TemplateCalls _templateCalls;
     private readonly LoggerMessageCalls _loggerMessageCalls;
-    private readonly ConcurrentDictionary<IMethodSymbol, SourceLogMethod> _sourceMethods = new(SymbolEqualityComparer.Default);
+    private readonly Roslyn.ReferenceCache<IMethodSymbol, SourceLogMethod> _sourceMethods = new(SymbolEqualityComparer.Default);
     private readonly Func<IMethodSymbol, SourceLogMethod> _classifySourceMethod;
 
     public LogCallRecognizer(Compilation compilation, LoggingSymbols symbols)

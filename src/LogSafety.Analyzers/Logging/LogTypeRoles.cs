@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,11 +23,16 @@ internal enum LogTypeRole
 internal sealed class LogTypeRoles
 {
     private readonly LoggingSymbols _symbols;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, LogTypeRole> _roles = new(SymbolEqualityComparer.Default);
+    private readonly ReferenceCache<INamedTypeSymbol, LogTypeRole> _roles = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<INamedTypeSymbol, LogTypeRole> _compute;
 
-    public LogTypeRoles(LoggingSymbols symbols) => _symbols = symbols;
+    public LogTypeRoles(LoggingSymbols symbols)
+    {
+        _symbols = symbols;
+        _compute = Compute;
+    }
 
-    public LogTypeRole Of(INamedTypeSymbol type) => _roles.GetOrAdd(type.OriginalDefinition, Compute);
+    public LogTypeRole Of(INamedTypeSymbol type) => _roles.GetOrAdd(type.OriginalDefinition, _compute);
 
     /// <summary>Console.Out.WriteLine(...) and Console.Error.WriteLineAsync(...).</summary>
     public bool IsConsoleWriter(IInvocationOperation invocation) =>

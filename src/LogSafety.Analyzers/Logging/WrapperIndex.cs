@@ -42,8 +42,9 @@ internal sealed class WrapperIndex
     private readonly ConcurrentDictionary<IMethodSymbol, Answer>[] _byDepth;
 
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _localFunctions = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<ImmutableArray<ImmutableArray<BodyStep>>>> _boundBodies = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<string, ImmutableArray<IMethodSymbol>> _declaredByName = new(StringComparer.Ordinal);
+    // Lazy<object>, the bodies boxed: a Lazy over a struct is compiled again by the JIT (see ReferenceCache).
+    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<object>> _boundBodies = new(SymbolEqualityComparer.Default);
+    private readonly ReferenceCache<string, ImmutableArray<IMethodSymbol>> _declaredByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<MethodOutline, IMethodSymbol?> _declared = new();
 
     /// <summary>Answers that no depth limit cut short: they hold for every depth at or above their height.</summary>
@@ -340,8 +341,8 @@ internal sealed class WrapperIndex
         cancellationToken.ThrowIfCancellationRequested();
         var lazy = _boundBodies.TryGetValue(method, out var known)
             ? known
-            : _boundBodies.GetOrAdd(method, new Lazy<ImmutableArray<ImmutableArray<BodyStep>>>(() => Bind(method, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
-        return lazy.Value;
+            : _boundBodies.GetOrAdd(method, new Lazy<object>(() => Bind(method, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
+        return (ImmutableArray<ImmutableArray<BodyStep>>)lazy.Value;
     }
 
     private ImmutableArray<ImmutableArray<BodyStep>> Bind(IMethodSymbol method, CancellationToken cancellationToken)
@@ -652,7 +653,9 @@ internal sealed class WrapperIndex
     /// </summary>
     private sealed class Candidates
     {
-        private readonly Dictionary<SyntaxTree, Dictionary<TextSpan, MethodOutline>> _bodies = new();
+        // By the declaration's start, then checked against its span: a dictionary keyed by TextSpan (a struct) is one
+        // more instantiation for the JIT to compile (see ReferenceCache), one keyed by int is shared with the compiler's.
+        private readonly Dictionary<SyntaxTree, Dictionary<int, MethodOutline>> _bodies = new();
         private readonly Dictionary<string, List<MethodOutline>> _byName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _logNames;
         private readonly HashSet<MethodOutline> _joined = new();
@@ -673,10 +676,10 @@ internal sealed class WrapperIndex
             {
                 if (!_bodies.TryGetValue(method.Tree, out var spans))
                 {
-                    _bodies[method.Tree] = spans = new Dictionary<TextSpan, MethodOutline>();
+                    _bodies[method.Tree] = spans = new Dictionary<int, MethodOutline>();
                 }
 
-                spans[method.Span] = method;
+                spans[method.Span.Start] = method;
                 if (!_byName.TryGetValue(method.Name, out var list))
                 {
                     _byName[method.Name] = list = new List<MethodOutline>();
@@ -698,11 +701,11 @@ internal sealed class WrapperIndex
 
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
-        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => _bodies.TryGetValue(tree, out var spans) && spans.ContainsKey(span);
+        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => OutlineOf(tree, span) is not null;
 
         /// <summary>The outline of the candidate declared at <paramref name="span"/>, or null when that is no candidate.</summary>
         public MethodOutline? OutlineOf(SyntaxTree tree, TextSpan span) =>
-            _bodies.TryGetValue(tree, out var spans) && spans.TryGetValue(span, out var outline) ? outline : null;
+            _bodies.TryGetValue(tree, out var starts) && starts.TryGetValue(span.Start, out var outline) && outline.Span == span ? outline : null;
 
         /// <summary>Whether a call of this name may be a log call itself: a library log method, or one declared or configured here.</summary>
         public bool IsLogName(string name) => IsSeedName(name) || _logNames.Contains(name);

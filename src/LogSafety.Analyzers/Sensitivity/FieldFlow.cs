@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,9 +12,11 @@ namespace LogSafety.Analyzers.Sensitivity;
 /// </summary>
 internal sealed class FieldFlow
 {
-    private readonly ConcurrentDictionary<(ISymbol Field, LogSafetyOptions Options), FieldSecret?> _cache = new(FieldKeyComparer.Instance);
+    private static readonly System.Func<ISymbol, LogSafetyOptions, FieldSecret?> ComputeOnce = Compute;
 
-    public FieldSecret? Find(ISymbol field, LogSafetyOptions options) => _cache.GetOrAdd((field, options), key => Compute(key.Field, key.Options));
+    private readonly Roslyn.ScopedReferenceCache<LogSafetyOptions, ISymbol, FieldSecret?> _cache = new(SymbolEqualityComparer.Default);
+
+    public FieldSecret? Find(ISymbol field, LogSafetyOptions options) => _cache.GetOrAdd(field, options, ComputeOnce);
 
     private static FieldSecret? Compute(ISymbol field, LogSafetyOptions options)
     {
@@ -98,16 +99,6 @@ internal sealed class FieldFlow
         }
 
         return null;
-    }
-
-    private sealed class FieldKeyComparer : System.Collections.Generic.IEqualityComparer<(ISymbol Field, LogSafetyOptions Options)>
-    {
-        public static readonly FieldKeyComparer Instance = new();
-
-        public bool Equals((ISymbol Field, LogSafetyOptions Options) x, (ISymbol Field, LogSafetyOptions Options) y) =>
-            ReferenceEquals(x.Options, y.Options) && SymbolEqualityComparer.Default.Equals(x.Field, y.Field);
-
-        public int GetHashCode((ISymbol Field, LogSafetyOptions Options) key) => SymbolEqualityComparer.Default.GetHashCode(key.Field);
     }
 }
 

@@ -31,7 +31,7 @@ internal sealed class HashedCallers
     private readonly ConcurrentDictionary<SyntaxTree, Lazy<ILookup<string, InvocationExpressionSyntax>>> _callsByName = new();
 
     // The files whose text mentions a name at all, once per name: only those are walked for its calls.
-    private readonly ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _mentioning = new(StringComparer.Ordinal);
+    private readonly ReferenceCache<string, ImmutableArray<SyntaxTree>> _mentioning = new(StringComparer.Ordinal);
 
     public HashedCallers(Compilation compilation) => _compilation = compilation;
 

@@ -13,7 +13,7 @@ internal static class NameWords
     // Identifiers repeat across every log call of a code base (password, userId, request): their words are kept. The
     // words depend on the name alone; the cap bounds the memory a generated code base with endless names can take.
     private const int MaxCached = 50_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<string>> Cache = new(System.StringComparer.Ordinal);
+    private static readonly Roslyn.ReferenceCache<string, ImmutableArray<string>> Cache = new(System.StringComparer.Ordinal);
 
     public static ImmutableArray<string> Split(string name)
     {

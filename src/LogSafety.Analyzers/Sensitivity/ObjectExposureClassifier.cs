@@ -41,7 +41,7 @@ internal sealed partial class ObjectExposureClassifier
     private readonly ConcurrentDictionary<WalkKey, ExposedSecret?> _cache = new();
 
     // The members each type writes, per way of writing: walks of many roots meet the same types again and again.
-    private readonly ConcurrentDictionary<WalkKey, ImmutableArray<ISymbol>> _visibleMembers = new();
+    private readonly Roslyn.ReferenceCache<WalkKey, ImmutableArray<ISymbol>> _visibleMembers = new(System.Collections.Generic.EqualityComparer<WalkKey>.Default);
 
     public ObjectExposureClassifier(SensitiveMembers members)
     {
@@ -102,7 +102,8 @@ internal sealed partial class ObjectExposureClassifier
         return null;
     }
 
-    private readonly struct WalkKey : IEquatable<WalkKey>
+    /// <summary>A class, not a struct: see <see cref="Roslyn.ReferenceCache{TKey, TValue}"/>.</summary>
+    private sealed class WalkKey : IEquatable<WalkKey>
     {
         public WalkKey(ITypeSymbol type, ExposureKind exposure, LogSafetyOptions options)
         {
@@ -115,8 +116,8 @@ internal sealed partial class ObjectExposureClassifier
         public ExposureKind Exposure { get; }
         public LogSafetyOptions Options { get; }
 
-        public bool Equals(WalkKey other) =>
-            Exposure == other.Exposure && ReferenceEquals(Options, other.Options) && SymbolEqualityComparer.IncludeNullability.Equals(Type, other.Type);
+        public bool Equals(WalkKey? other) =>
+            other is not null && Exposure == other.Exposure && ReferenceEquals(Options, other.Options) && SymbolEqualityComparer.IncludeNullability.Equals(Type, other.Type);
 
         public override bool Equals(object? obj) => obj is WalkKey other && Equals(other);
 

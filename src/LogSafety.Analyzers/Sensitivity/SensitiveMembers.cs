@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -31,7 +30,8 @@ internal sealed class SensitiveMembers
 {
     private readonly ContentSymbols _symbols;
     private readonly LoggingSymbols _logging;
-    private readonly ConcurrentDictionary<(ISymbol Symbol, LogSafetyOptions Options), SensitiveMark> _cache = new(SymbolOptionsComparer.Instance);
+    private readonly Roslyn.ScopedReferenceCache<LogSafetyOptions, ISymbol, SensitiveMark> _cache = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<ISymbol, LogSafetyOptions, SensitiveMark> _compute;
 
     private readonly SessionEvidence _sessions;
     private readonly MaskedMembers _masked = new();
@@ -41,6 +41,7 @@ internal sealed class SensitiveMembers
         _symbols = symbols;
         _logging = logging;
         _sessions = sessions;
+        _compute = Compute;
     }
 
     public ContentSymbols Symbols => _symbols;
@@ -49,7 +50,7 @@ internal sealed class SensitiveMembers
 
     /// <summary>The verdict for a property, field or parameter, with its declared type.</summary>
     public SensitiveMark Classify(ISymbol member, LogSafetyOptions options) =>
-        _cache.GetOrAdd((member, options), key => Compute(key.Symbol, key.Options));
+        _cache.GetOrAdd(member, options, _compute);
 
     private SensitiveMark Compute(ISymbol member, LogSafetyOptions options)
     {
@@ -274,16 +275,5 @@ internal sealed class SensitiveMembers
         return name.EndsWith("Attribute", StringComparison.Ordinal) && name.Length > "Attribute".Length
             ? name.Substring(0, name.Length - "Attribute".Length)
             : name;
-    }
-
-    private sealed class SymbolOptionsComparer : System.Collections.Generic.IEqualityComparer<(ISymbol Symbol, LogSafetyOptions Options)>
-    {
-        public static readonly SymbolOptionsComparer Instance = new();
-
-        public bool Equals((ISymbol Symbol, LogSafetyOptions Options) x, (ISymbol Symbol, LogSafetyOptions Options) y) =>
-            ReferenceEquals(x.Options, y.Options) && SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol);
-
-        public int GetHashCode((ISymbol Symbol, LogSafetyOptions Options) obj) =>
-            (SymbolEqualityComparer.Default.GetHashCode(obj.Symbol) * 397) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Options);
     }
 }
