@@ -61,10 +61,19 @@ internal sealed class ParameterRoles
         return IsSetting(type) || IsCallerInfo(parameter) ? ParameterRole.NotWritten : ParameterRole.Value;
     }
 
-    /// <summary>Which parameter holds the template or format, or null when the method has none.</summary>
-    public static IParameterSymbol? FindTemplate(IMethodSymbol method)
+    /// <summary>
+    /// Which parameter holds the template or format, or null when the method has none. The logging libraries' own
+    /// methods (<paramref name="library"/>) name it by convention (message, messageTemplate, format): when exactly one
+    /// string parameter does, it is the template and no attribute is loaded from metadata to confirm it.
+    /// </summary>
+    public static IParameterSymbol? FindTemplate(IMethodSymbol method, bool library = false)
     {
         var parameters = method.OriginalDefinition.Parameters;
+        if (library && SingleConventionalTemplate(parameters) is { } conventional)
+        {
+            return conventional;
+        }
+
         if (TemplateAttribute(method) is { } attribute && NamedByTemplateAttribute(method, parameters, attribute) is { } named)
         {
             return named;
@@ -90,6 +99,25 @@ internal sealed class ParameterRoles
         }
 
         return byName;
+    }
+
+    private static IParameterSymbol? SingleConventionalTemplate(ImmutableArray<IParameterSymbol> parameters)
+    {
+        IParameterSymbol? found = null;
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String && TemplateParameterNames.Contains(parameter.Name))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = parameter;
+            }
+        }
+
+        return found;
     }
 
     public static bool HasTemplateAttribute(IMethodSymbol method) => TemplateAttribute(method) is not null;
@@ -217,6 +245,12 @@ internal sealed class ParameterRoles
     /// </summary>
     private static bool IsCallerInfo(IParameterSymbol parameter)
     {
+        // Caller information is only ever on optional parameters: the others' attributes are not loaded.
+        if (!parameter.IsOptional)
+        {
+            return false;
+        }
+
         foreach (var attribute in parameter.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "CallerMemberNameAttribute" or "CallerFilePathAttribute" or "CallerLineNumberAttribute" or "CallerArgumentExpressionAttribute" })

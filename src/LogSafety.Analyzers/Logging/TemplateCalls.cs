@@ -22,7 +22,8 @@ internal sealed class TemplateCalls
 
     public LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName)
     {
-        var shape = _shapes.GetOrAdd(invocation.TargetMethod.OriginalDefinition, ShapeOf);
+        var method = invocation.TargetMethod.OriginalDefinition;
+        var shape = _shapes.TryGetValue(method, out var known) ? known : _shapes.GetOrAdd(method, ShapeOf(method, library: api is not (LogApi.Wrapper or LogApi.LoggerMessageMethod)));
         var template = shape.Template;
         IArgumentOperation? templateArgument = null;
         var values = ImmutableArray.CreateBuilder<LoggedArgument>();
@@ -102,9 +103,9 @@ internal sealed class TemplateCalls
         return tail;
     }
 
-    private MethodShape ShapeOf(IMethodSymbol method)
+    private MethodShape ShapeOf(IMethodSymbol method, bool library)
     {
-        var template = ParameterRoles.FindTemplate(method);
+        var template = ParameterRoles.FindTemplate(method, library);
         var roles = ImmutableArray.CreateBuilder<ParameterRole>(method.Parameters.Length);
         foreach (var parameter in method.Parameters)
         {
