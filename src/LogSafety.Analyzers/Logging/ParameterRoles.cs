@@ -123,42 +123,27 @@ internal sealed class ParameterRoles
     public static bool HasTemplateAttribute(IMethodSymbol method) => TemplateAttribute(method) is not null;
 
     /// <summary>
-    /// The string parameter [MessageTemplateFormatMethod("message")] names. A library method's attribute is read only
-    /// when its signature leaves a doubt: reading the argument decodes the attribute from metadata, for each overload
-    /// called, and a library's template is its one string parameter, or the one named like a template (NLog's
-    /// Info(string message, string argument)). The application's own methods are always read.
+    /// The string parameter [MessageTemplateFormatMethod("message")] names. The argument of a method from metadata is
+    /// decoded only when the method has more than one string parameter: the one it names must be a string.
     /// </summary>
     private static IParameterSymbol? NamedByTemplateAttribute(IMethodSymbol method, ImmutableArray<IParameterSymbol> parameters, AttributeData attribute)
     {
         if (method.OriginalDefinition.Locations is { IsEmpty: false } locations && locations[0].IsInMetadata)
         {
             IParameterSymbol? only = null;
-            IParameterSymbol? onlyNamed = null;
-            int strings = 0, named = 0;
+            var strings = 0;
             foreach (var parameter in parameters)
             {
-                if (parameter.Type.SpecialType != SpecialType.System_String)
+                if (parameter.Type.SpecialType == SpecialType.System_String)
                 {
-                    continue;
-                }
-
-                strings++;
-                only = parameter;
-                if (TemplateParameterNames.Contains(parameter.Name))
-                {
-                    named++;
-                    onlyNamed = parameter;
+                    strings++;
+                    only = parameter;
                 }
             }
 
             if (strings == 1)
             {
                 return only;
-            }
-
-            if (named == 1)
-            {
-                return onlyNamed;
             }
         }
 
@@ -206,10 +191,6 @@ internal sealed class ParameterRoles
             switch (attribute.AttributeClass?.Name)
             {
                 case "StructuredMessageTemplateAttribute":
-                    return true;
-                // A library's 'format' parameter (Console.WriteLine, TextWriter, Trace) is a composite format: its
-                // argument is not decoded from metadata for that.
-                case "StringSyntaxAttribute" when parameter.Locations is { IsEmpty: false } locations && locations[0].IsInMetadata && TemplateParameterNames.Contains(parameter.Name):
                     return true;
                 case "StringSyntaxAttribute" when attribute.ConstructorArguments.Length >= 1 && attribute.ConstructorArguments[0].Value is "CompositeFormat":
                     return true;

@@ -81,7 +81,8 @@ internal sealed class HashedCallers
 
     /// <summary>
     /// Calls of a method others can reach: those with its name are bound (only those, only when a name flagged the
-    /// parameter) to see whether they reach it; an unhashed one that does, or might, answers no.
+    /// parameter, and only when one of them passes a hash) to see whether they reach it; an unhashed one that does, or
+    /// might, answers no.
     /// </summary>
     private bool AllBoundCallsHash(IMethodSymbol method, IParameterSymbol parameter)
     {
