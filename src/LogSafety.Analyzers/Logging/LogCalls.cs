@@ -41,7 +41,7 @@ internal sealed class LogCalls
         foreach (var argument in invocation.Arguments)
         {
             var value = argument.Value;
-            if (value.ConstantValue.HasValue || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue)
             {
                 continue;
             }
@@ -51,12 +51,14 @@ internal sealed class LogCalls
                 value = conversion.Operand;
             }
 
+            // The type first: it is at hand, where a constant value may have to be computed.
             if (value.Type is not { } type
                 || type.TypeKind is TypeKind.Enum or TypeKind.Delegate
                 || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char
                     or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
                     or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
-                    or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_DateTime)
+                    or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal or SpecialType.System_DateTime
+                || argument.Value.ConstantValue.HasValue)
             {
                 continue;
             }
