@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LogSafety.Analyzers.Roslyn;
@@ -80,24 +81,18 @@ internal sealed class HashedCallers
     }
 
     /// <summary>
-    /// Calls of a method others can reach: those with its name are bound (only those, only when a name flagged the
-    /// parameter, and only when one of them passes a hash) to see whether they reach it; an unhashed one that does, or
-    /// might, answers no.
+    /// Calls of a method others can reach: those with its name that pass the parameter are found from syntax, and bound
+    /// (only those, only when a name flagged the parameter, and only when one of them passes a hash) to see whether
+    /// they reach it. An unhashed one that does, or might, answers no; else a hashed one that does answers yes.
     /// </summary>
     private bool AllBoundCallsHash(IMethodSymbol method, IParameterSymbol parameter)
     {
         var contract = Contract(method);
         var members = contract.ToArray(); // enumerated for each call: an array, not the hash set's enumerator
         var names = members.Select(m => m.Name).Distinct(StringComparer.Ordinal).ToArray();
-        var reached = false;
-        var mentioning = new System.Collections.Generic.HashSet<SyntaxTree>(names.SelectMany(n => Mentioning(n)));
-
-        // The answer is yes only if some call passes a hash: when none of the calls by name does, nothing is bound.
-        if (!AnyCallPassesAHash(mentioning, names, members, parameter.Ordinal))
-        {
-            return false;
-        }
-
+        var mentioning = new HashSet<SyntaxTree>(names.SelectMany(n => Mentioning(n)));
+        var unhashed = new List<InvocationExpressionSyntax>();
+        var hashed = new List<InvocationExpressionSyntax>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
             if (!mentioning.Contains(tree))
@@ -105,56 +100,55 @@ internal sealed class HashedCallers
                 continue;
             }
 
-            SemanticModel? model = null;
             foreach (var name in names)
             {
                 foreach (var invocation in CallsIn(tree)[name])
                 {
-                    if (ArgumentForAny(invocation, members, parameter.Ordinal) is not { } argument)
+                    if (ArgumentForAny(invocation, members, parameter.Ordinal) is { } argument)
                     {
-                        continue;
+                        (IsHashed(argument) ? hashed : unhashed).Add(invocation);
                     }
-
-                    var hashed = IsHashed(argument);
-                    if (hashed && reached)
-                    {
-                        continue;
-                    }
-
-#pragma warning disable RS1030 // Only for a parameter a name flagged, and only files that call a method of this name.
-                    model ??= _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                    var reaches = Reaches(model.GetSymbolInfo(invocation), contract);
-                    if (!hashed && reaches != false)
-                    {
-                        return false;
-                    }
-
-                    reached |= hashed && reaches == true;
                 }
             }
         }
 
-        return reached;
-    }
-
-    private bool AnyCallPassesAHash(System.Collections.Generic.HashSet<SyntaxTree> trees, string[] names, IMethodSymbol[] contract, int ordinal)
-    {
-        foreach (var tree in trees)
+        // Without a hashed call the answer is no, and nothing is bound.
+        if (hashed.Count == 0)
         {
-            foreach (var name in names)
+            return false;
+        }
+
+        SemanticModel? model = null;
+        foreach (var invocation in unhashed)
+        {
+            if (Reaches(Bind(invocation, ref model), contract) != false)
             {
-                foreach (var invocation in CallsIn(tree)[name])
-                {
-                    if (ArgumentForAny(invocation, contract, ordinal) is { } argument && IsHashed(argument))
-                    {
-                        return true;
-                    }
-                }
+                return false;
+            }
+        }
+
+        foreach (var invocation in hashed)
+        {
+            if (Reaches(Bind(invocation, ref model), contract) == true)
+            {
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The call's symbol, from the model of its file (kept while the calls stay in one file).</summary>
+    private SymbolInfo Bind(InvocationExpressionSyntax invocation, ref SemanticModel? model)
+    {
+        if (model is null || model.SyntaxTree != invocation.SyntaxTree)
+        {
+#pragma warning disable RS1030 // Only for a parameter a name flagged, and only files that call a method of this name.
+            model = _compilation.GetSemanticModel(invocation.SyntaxTree);
+#pragma warning restore RS1030
+        }
+
+        return model.GetSymbolInfo(invocation);
     }
 
     /// <summary>True when the call binds to the contract, false when it binds elsewhere, null when it does not bind.</summary>
