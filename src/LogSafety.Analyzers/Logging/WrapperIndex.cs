@@ -742,7 +742,7 @@ internal sealed class WrapperIndex
 
         /// <summary>Whether a call may be of a log method or of a candidate.</summary>
         public bool Reaches(Forward call) =>
-            IsSeedName(call.Name) || _logNames.Contains(call.Name) || (Names.Contains(call.Name) && ReceiverMayDeclare(call));
+            IsLogName(call.Name) || (Names.Contains(call.Name) && ReceiverMayDeclare(call));
 
         /// <summary>
         /// Whether the receiver's type, or one of the types it derives from, declares a candidate of the called name

@@ -90,7 +90,6 @@ internal sealed class ContentSymbols
 
     public static ContentSymbols Create(Compilation compilation) => new(compilation);
 
-    /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="target"/>.</summary>
     /// <summary>The symbol carries an attribute of <paramref name="attributeType"/> or a type derived from it.</summary>
     public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType)
     {
@@ -110,6 +109,7 @@ internal sealed class ContentSymbols
         return false;
     }
 
+    /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="target"/>.</summary>
     public static bool IsOrDerives(ITypeSymbol? type, INamedTypeSymbol? target)
     {
         if (type is null || target is null)

@@ -144,23 +144,8 @@ internal sealed class LoggedValueSensitivity
             return false;
         }
 
-        foreach (var part in new[] { method, method.PartialImplementationPart })
-        {
-            if (part is null)
-            {
-                continue;
-            }
-
-            foreach (var attribute in part.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, generatedCode))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return ContentSymbols.HasAttribute(method, generatedCode)
+            || (method.PartialImplementationPart is { } implementation && ContentSymbols.HasAttribute(implementation, generatedCode));
     }
 
     private static IArgumentOperation? FindArgument(IOperation operation)
