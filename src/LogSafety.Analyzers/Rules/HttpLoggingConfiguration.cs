@@ -76,31 +76,54 @@ internal static class HttpLoggingConfiguration
         }
     }
 
-    public static void AnalyzeAttribute(SyntaxNodeAnalysisContext context, ConfigurationState state)
+    /// <summary>
+    /// [HttpLogging(fields)]: each constructor argument of type HttpLoggingFields whose constant value turns on the request
+    /// body, outside a debug-only region. Named properties (RequestBodyLogLimit = 0) are not fields.
+    /// </summary>
+    public static void AnalyzeAttribute(Action<Diagnostic> report, IAttributeOperation attribute, Lazy<ConfigurationState?> lazyState)
     {
-        var attribute = (AttributeSyntax)context.Node;
-        if (attribute.ArgumentList is not { Arguments.Count: > 0 } arguments
+        // The name first: the state is resolved only for an attribute that may be this one.
+        if (attribute.Operation is not IObjectCreationOperation { Constructor.ContainingType: { } attributeType, Arguments.Length: > 0 } creation
+            || attributeType.Name != "HttpLoggingAttribute"
+            || lazyState.Value is not { } state
             || state.RequestBodyFlag is not { } flag
-            || !SyntaxNames.MayNameAttribute(attribute, "HttpLogging")
-            || context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol constructor
-            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, state.Symbols.HttpLoggingAttribute))
+            || !SymbolEqualityComparer.Default.Equals(attributeType, state.Symbols.HttpLoggingAttribute))
         {
             return;
         }
 
-        foreach (var argument in arguments.Arguments)
+        foreach (var argument in creation.Arguments)
         {
-            if (argument.NameEquals is not null
-                || context.SemanticModel.GetTypeInfo(argument.Expression, context.CancellationToken).ConvertedType is not { } type
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue
+                || argument.Parameter?.Type is not { } type
                 || !SymbolEqualityComparer.Default.Equals(type, state.Symbols.HttpLoggingFields))
             {
                 continue;
             }
 
-            var constant = context.SemanticModel.GetConstantValue(argument.Expression, context.CancellationToken);
-            if (constant.HasValue && LoggedFields.Enables(constant.Value, flag) && !state.Guard.IsInDebugRegion(argument))
+            var value = argument.Value is IConversionOperation { IsImplicit: true } conversion ? conversion.Operand : argument.Value;
+            if (value.ConstantValue is { HasValue: true } constant
+                && LoggedFields.Enables(constant.Value, flag)
+                && !state.Guard.IsInDebugRegion(value.Syntax))
             {
-                context.ReportDiagnostic(FieldsDiagnostic(argument.Expression, type, ConfigurationState.RequestBodyMember));
+                report(FieldsDiagnostic(value.Syntax, type, ConfigurationState.RequestBodyMember));
+            }
+        }
+    }
+
+    /// <summary>A lambda's or local function's [HttpLogging(fields)]: bound only when an attribute with arguments may be that one.</summary>
+    public static void AnalyzeFunctionAttributes(OperationAnalysisContext context, SyntaxList<AttributeListSyntax> lists, Lazy<ConfigurationState?> lazyState)
+    {
+        foreach (var list in lists)
+        {
+            foreach (var attribute in list.Attributes)
+            {
+                if (attribute.ArgumentList is { Arguments.Count: > 0 }
+                    && SyntaxNames.MayNameAttribute(attribute, "HttpLogging")
+                    && context.Operation.SemanticModel?.GetOperation(attribute, context.CancellationToken) is IAttributeOperation operation)
+                {
+                    AnalyzeAttribute(context.ReportDiagnostic, operation, lazyState);
+                }
             }
         }
     }

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Threading;
 using LogSafety.Analyzers.Configuration;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -53,17 +52,32 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
                 },
                 OperationKind.SimpleAssignment,
                 OperationKind.CompoundAssignment);
-            start.RegisterSyntaxNodeAction(
+            start.RegisterOperationAction(
                 c =>
                 {
-                    // Only attributes with arguments can turn a field on: the rest never resolves anything.
-                    if (c.Node is AttributeSyntax { ArgumentList.Arguments.Count: > 0 }
-                        && lazyState.Value is { Symbols.HttpLoggingAttribute: not null } state)
+                    // [HttpLogging(fields)] on a controller or an action: the compiler hands over the attributes it binds
+                    // anyway, where a syntax-node action would make it walk every node of every file.
+                    HttpLoggingConfiguration.AnalyzeAttribute(c.ReportDiagnostic, (IAttributeOperation)c.Operation, lazyState);
+                },
+                OperationKind.Attribute);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    // Attributes of lambdas and local functions (minimal-API handlers) are not handed to operation
+                    // actions: they are read from the function's syntax.
+                    var lists = c.Operation.Syntax switch
                     {
-                        HttpLoggingConfiguration.AnalyzeAttribute(c, state);
+                        LambdaExpressionSyntax lambda => lambda.AttributeLists,
+                        LocalFunctionStatementSyntax function => function.AttributeLists,
+                        _ => default,
+                    };
+                    if (lists.Count > 0)
+                    {
+                        HttpLoggingConfiguration.AnalyzeFunctionAttributes(c, lists, lazyState);
                     }
                 },
-                SyntaxKind.Attribute);
+                OperationKind.AnonymousFunction,
+                OperationKind.LocalFunction);
         });
     }
 

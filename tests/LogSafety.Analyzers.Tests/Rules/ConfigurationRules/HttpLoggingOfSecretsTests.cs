@@ -208,6 +208,36 @@ public sealed class HttpLoggingOfSecretsTests
         """);
 
     [Fact]
+    public Task HttpLoggingAttributeOnClassLocalFunctionAndAliasedLambda_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Linq;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.HttpLogging;
+        using Microsoft.AspNetCore.Mvc;
+        using Logged = Microsoft.AspNetCore.HttpLogging.HttpLoggingAttribute;
+
+        [HttpLogging({|LS0011:HttpLoggingFields.RequestBody|})]
+        public sealed class SignUpController : ControllerBase
+        {
+            public IActionResult Create() => Ok();
+        }
+
+        static class Endpoints
+        {
+            static void Map(WebApplication app)
+            {
+                [HttpLogging({|LS0011:HttpLoggingFields.All|})]
+                static string Reset() => "ok";
+
+                app.MapPost("/reset", Reset);
+                app.MapPost("/login", [Logged({|LS0011:HttpLoggingFields.Request|})] () => "ok");
+                app.MapPost("/logout", [Logged(HttpLoggingFields.RequestPath)] () => "ok");
+                app.MapGet("/names", () => new[] { "a" }.Select([Obsolete("x")] (string n) => n));
+            }
+        }
+        """);
+
+    [Fact]
     public Task WithHttpLogging_Reports() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Builder;
         using Microsoft.AspNetCore.HttpLogging;
