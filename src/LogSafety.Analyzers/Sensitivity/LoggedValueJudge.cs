@@ -195,8 +195,49 @@ internal sealed class LoggedValueJudge
             return new SensitiveMark(SecretKind.ObjectWithSecrets, PathOf(target, exposed));
         }
 
+        // tokenResponse.Json, tokenResponse.Raw: the text an object was read from holds every secret its properties hold.
+        if (RawFormOwner(operation) is { } owner && Objects.Find(owner.Type, ExposureKind.Destructure, options) is { } held)
+        {
+            return new SensitiveMark(SecretKind.ObjectWithSecrets, PathOf(owner, held));
+        }
+
         return default;
     }
+
+    /// <summary>
+    /// The object whose raw text a member reference reads: a member named Raw, Json, RawJson, RawData, RawText,
+    /// RawBody, RawContent or RawResponse, of type string, byte[] or a JSON document, read on an instance.
+    /// </summary>
+    private static IOperation? RawFormOwner(IOperation operation)
+    {
+        var (member, type, instance) = operation switch
+        {
+            IPropertyReferenceOperation { Arguments.IsEmpty: true } property => ((ISymbol)property.Property, property.Type, property.Instance),
+            IFieldReferenceOperation field => (field.Field, field.Type, field.Instance),
+            _ => (null, null, null),
+        };
+        if (member is null || instance?.Type is null || !IsRawFormName(member.Name) || !IsRawText(type))
+        {
+            return null;
+        }
+
+        return LoggedValueCollector.SkipConversions(instance);
+    }
+
+    private static bool IsRawFormName(string name) =>
+        name.Equals("Raw", System.StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Json", System.StringComparison.OrdinalIgnoreCase)
+        || (name.StartsWith("Raw", System.StringComparison.Ordinal)
+            && name.Substring(3) is "Json" or "Data" or "Text" or "Body" or "Content" or "Response");
+
+    private static bool IsRawText(ITypeSymbol? type) => type switch
+    {
+        { SpecialType: SpecialType.System_String } => true,
+        IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } => true,
+        INamedTypeSymbol named => named.Name is "JsonElement" or "JsonDocument" or "JsonNode" or "JsonObject" or "JObject" or "JToken"
+            && named.ContainingNamespace?.ToDisplayString() is "System.Text.Json" or "System.Text.Json.Nodes" or "Newtonsoft.Json.Linq",
+        _ => false,
+    };
 
     private ContentFinding? ObjectFinding(LoggedValue value, IOperation original, ExposureKind exposure, LogSafetyOptions options, bool projectable)
     {

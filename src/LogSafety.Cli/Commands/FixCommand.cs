@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -124,6 +125,42 @@ internal static class FixCommand
     private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers,
         IReadOnlyCollection<string> ids, Func<string?, bool> isReported, CancellationToken cancellationToken)
     {
+        var all = await AllDiagnosticsAsync(project, analyzers, isReported, cancellationToken).ConfigureAwait(false);
+        return all.Where(d => ids.Contains(d.Id)).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Every reported LogSafety diagnostic of one project snapshot, computed once: asking for each rule in turn, then
+    /// for Fix All, then for the count, would otherwise bind every method body of the project again each time. A fixed
+    /// project is a new snapshot, so it is analyzed afresh.
+    /// </summary>
+    private static Task<ImmutableArray<Diagnostic>> AllDiagnosticsAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers,
+        Func<string?, bool> isReported, CancellationToken cancellationToken)
+    {
+        var cached = Analyzed.GetValue(project, _ => new AnalyzedProject());
+        lock (cached)
+        {
+            if (cached.Diagnostics is null || cached.Analyzers != analyzers)
+            {
+                cached.Analyzers = analyzers;
+                cached.Diagnostics = AnalyzeAsync(project, analyzers, isReported, cancellationToken);
+            }
+
+            return cached.Diagnostics;
+        }
+    }
+
+    private static readonly ConditionalWeakTable<Project, AnalyzedProject> Analyzed = new();
+
+    private sealed class AnalyzedProject
+    {
+        public ImmutableArray<DiagnosticAnalyzer> Analyzers;
+        public Task<ImmutableArray<Diagnostic>>? Diagnostics;
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, ImmutableArray<DiagnosticAnalyzer> analyzers,
+        Func<string?, bool> isReported, CancellationToken cancellationToken)
+    {
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         if (compilation is null)
         {
@@ -131,7 +168,7 @@ internal static class FixCommand
         }
 
         var diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        return diagnostics.Where(d => ids.Contains(d.Id) && d.Location.SourceTree is { } tree && isReported(tree.FilePath)
+        return diagnostics.Where(d => d.Location.SourceTree is { } tree && isReported(tree.FilePath)
                 && ConfiguredSeverity.Of(d, project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)) is not null)
             .ToImmutableArray();
     }

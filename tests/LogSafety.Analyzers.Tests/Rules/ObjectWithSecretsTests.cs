@@ -56,6 +56,66 @@ public sealed class ObjectWithSecretsTests
         }
         """ + Dtos);
 
+    private const string TokenResponses = """
+
+        namespace IdentityModel.Client
+        {
+            public class ProtocolResponse
+            {
+                public string Raw { get; protected set; } = "";
+                public System.Text.Json.JsonElement Json { get; protected set; }
+                public bool IsError { get; protected set; }
+                public string Error { get; protected set; } = "";
+            }
+
+            public class TokenResponse : ProtocolResponse
+            {
+                public string AccessToken => Json.GetProperty("access_token").GetString()!;
+                public int ExpiresIn => 3600;
+            }
+
+            public class DiscoveryDocumentResponse : ProtocolResponse
+            {
+                public string Issuer => "";
+                public bool RawFlag { get; set; }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task RawTextOfAnObjectWithSecrets_Reports() => Verify.VerifyAnalyzerAsync("""
+        using IdentityModel.Client;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, TokenResponse tokenResponse)
+            {
+                {|#1:System.Console.WriteLine({|#0:tokenResponse.Json|})|};
+                logger.LogInformation("Token endpoint said {Response}", {|LS0006:tokenResponse.Raw|});
+                var raw = tokenResponse.Raw;
+                logger.LogDebug({|LS0006:raw|});
+            }
+        }
+        """ + TokenResponses,
+        Verify.Diagnostic("LS0006").WithLocation(0).WithLocation(1).WithArguments("tokenResponse.Json", "TokenResponse.AccessToken", "WriteLine"));
+
+    [Fact]
+    public Task RawTextOfAnObjectWithoutSecrets_AndOtherMembers_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
+        using IdentityModel.Client;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, TokenResponse tokenResponse, DiscoveryDocumentResponse discovery)
+            {
+                System.Console.WriteLine(discovery.Json);
+                logger.LogInformation("Discovery said {Response}, raw flag {Flag}", discovery.Raw, discovery.RawFlag);
+                logger.LogWarning("Token request failed: {Error} ({IsError}), expires in {ExpiresIn}", tokenResponse.Error, tokenResponse.IsError, tokenResponse.ExpiresIn);
+            }
+        }
+        """ + TokenResponses);
+
     [Fact]
     public Task Mel_PlainClassWithoutDestructuring_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.Logging;
