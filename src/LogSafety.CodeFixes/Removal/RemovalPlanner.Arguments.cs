@@ -74,7 +74,9 @@ internal static partial class RemovalPlanner
         }
         else if (!IsOmittable(context, argument, index))
         {
-            return null;
+            // Console.WriteLine(tokenResponse.Json), logger.Info(entry): the value is the whole message, through an
+            // object parameter; it becomes the event, as a message that was only the secret does.
+            return IsWholeMessage(context, argument) ? new MessageEdit(invocation, index, replaceAlways: true) : null;
         }
 
         var edit = new ArgumentsEdit(invocation, template, context.Options);
@@ -108,6 +110,12 @@ internal static partial class RemovalPlanner
         edit.AddHole(argument.TemplateIndex, context.ValueWords);
         return edit;
     }
+
+    /// <summary>The call's only argument, with no template, passed to a string or object parameter (which an event text fits).</summary>
+    private static bool IsWholeMessage(Context context, CallArgument argument) =>
+        context.InvocationSyntax.ArgumentList.Arguments.Count == 1
+        && argument.TemplateIndex < 0
+        && argument.Parameter is { Type.SpecialType: SpecialType.System_Object or SpecialType.System_String, IsParams: false };
 
     /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
     private static bool IsOmittable(Context context, CallArgument argument, int index)

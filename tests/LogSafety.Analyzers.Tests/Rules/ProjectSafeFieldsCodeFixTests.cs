@@ -184,4 +184,66 @@ public sealed class ProjectSafeFieldsCodeFixTests
             }
         }
         """ + Dtos);
+
+    private const string TokenResponses = """
+
+        namespace IdentityModel.Client
+        {
+            public class ProtocolResponse
+            {
+                public string Raw { get; protected set; } = "";
+                public System.Text.Json.JsonElement Json { get; protected set; }
+            }
+
+            public class TokenResponse : ProtocolResponse
+            {
+                public string AccessToken => "";
+                public string RefreshToken => "";
+            }
+        }
+        """;
+
+    [Fact]
+    public Task RawTextOfATokenResponse_TheValueGoes() => Verify.VerifyCodeFixAsync("""
+        using System;
+        using IdentityModel.Client;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void RequestTokens(ILogger logger, TokenResponse tokenResponse)
+            {
+                logger.LogInformation("Got tokens {Response} at {Time}", {|LS0006:tokenResponse.Raw|}, DateTime.UtcNow);
+                Console.WriteLine({|LS0006:tokenResponse.Json|});
+            }
+        }
+        """ + TokenResponses, """
+        using System;
+        using IdentityModel.Client;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void RequestTokens(ILogger logger, TokenResponse tokenResponse)
+            {
+                logger.LogInformation("Got tokens at {Time}", DateTime.UtcNow);
+                Console.WriteLine("Request tokens");
+            }
+        }
+        """ + TokenResponses);
+
+    [Fact]
+    public Task RawTextPassedToATypedParameter_NoFix() => Verify.VerifyCodeFixAsync(Source, Source);
+
+    private const string Source = """
+        using System;
+        using IdentityModel.Client;
+
+        class C
+        {
+            static void Dump(System.Text.Json.JsonElement json) => Console.WriteLine(json);
+
+            void RequestTokens(TokenResponse tokenResponse) => Dump({|LS0006:tokenResponse.Json|});
+        }
+        """ + TokenResponses;
 }
