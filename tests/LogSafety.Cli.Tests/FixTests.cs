@@ -50,6 +50,41 @@ public sealed class FixTests
         Assert.Equal(0, (await Cli.ScanAsync(folder.Path)).ExitCode);
     }
 
+    [Fact]
+    public async Task Fix_FirstFindingWithoutAFix_TheOthersAreStillFixed()
+    {
+        using var folder = new TempFolder();
+        // Two LS0006 findings: the first (the raw JSON passed to a JsonElement parameter) has no fix, the second has one.
+        folder.Write("Tokens.cs", """
+            using System;
+            using Microsoft.Extensions.Logging;
+
+            public class TokenResponse
+            {
+                public string Raw { get; set; } = "";
+                public System.Text.Json.JsonElement Json { get; set; }
+                public string AccessToken { get; set; } = "";
+            }
+
+            public static class Tokens
+            {
+                static void Dump(System.Text.Json.JsonElement json) => Console.WriteLine(json);
+
+                public static void Received(ILogger logger, TokenResponse response)
+                {
+                    Dump(response.Json);
+                    logger.LogInformation("Token response {Raw} at {Time}", response.Raw, DateTime.UtcNow);
+                }
+            }
+            """);
+
+        var (code, stdout, _) = await RunAsync(folder.Path, dryRun: true);
+
+        Assert.Equal(0, code);
+        Assert.Contains("+        logger.LogInformation(\"Token response at {Time}\", DateTime.UtcNow);", stdout);
+        Assert.Contains("Would fix 1 of 2 finding(s)", stdout);
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string path, bool dryRun)
     {
         var options = new ScanOptions(path, Loose: true, NoRestore: true, [], "text", null, null, null, Timing: false, Quiet: true);

@@ -177,16 +177,31 @@ internal static class FixCommand
         ImmutableArray<DiagnosticAnalyzer> analyzers, Func<string?, bool> isReported, CancellationToken cancellationToken)
     {
         var fixAll = fixer.GetFixAllProvider();
-        var first = diagnostics[0];
-        var document = project.GetDocument(first.Location.SourceTree);
-        if (fixAll is null || document is null)
+        if (fixAll is null)
         {
             return null;
         }
 
+        // Fix All starts from one fixable diagnostic: the first may have no fix (its value cannot be taken out) while
+        // the others do.
         var actions = new List<CodeAction>();
-        await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, first, (action, _) => actions.Add(action), cancellationToken)).ConfigureAwait(false);
-        if (actions.Count == 0)
+        Document? document = null;
+        foreach (var diagnostic in diagnostics)
+        {
+            document = project.GetDocument(diagnostic.Location.SourceTree);
+            if (document is null)
+            {
+                continue;
+            }
+
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken)).ConfigureAwait(false);
+            if (actions.Count > 0)
+            {
+                break;
+            }
+        }
+
+        if (actions.Count == 0 || document is null)
         {
             return null;
         }
