@@ -56,8 +56,12 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
                 c =>
                 {
                     // [HttpLogging(fields)] on a controller or an action: the compiler hands over the attributes it binds
-                    // anyway, where a syntax-node action would make it walk every node of every file.
-                    HttpLoggingConfiguration.AnalyzeAttribute(c.ReportDiagnostic, (IAttributeOperation)c.Operation, lazyState);
+                    // anyway, where a syntax-node action would make it walk every node of every file. A function's
+                    // attributes are read below, so a compiler that also hands those over reports nothing twice.
+                    if (c.Operation.Syntax.Parent?.Parent is not (LambdaExpressionSyntax or LocalFunctionStatementSyntax))
+                    {
+                        HttpLoggingConfiguration.AnalyzeAttribute(c.ReportDiagnostic, (IAttributeOperation)c.Operation, lazyState);
+                    }
                 },
                 OperationKind.Attribute);
             start.RegisterOperationAction(
