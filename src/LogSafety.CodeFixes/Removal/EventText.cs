@@ -69,13 +69,53 @@ internal static class EventText
             .WithTrailingTrivia(literal.GetTrailingTrivia().AddRange(message.GetTrailingTrivia()));
     }
 
-    /// <summary>Whether a message literal says nothing any more: no letter or digit, no hole.</summary>
+    /// <summary>
+    /// Whether a message literal says nothing any more: no hole, and no word but function words ("to", "with", "and"),
+    /// which is what "Unprotected token: {token} to {decryptedToken}" leaves once both values and their labels went.
+    /// </summary>
     public static bool IsEmpty(ExpressionSyntax expression) => expression switch
     {
-        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => !literal.Token.ValueText.Any(char.IsLetterOrDigit),
-        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.All(c => c is InterpolatedStringTextSyntax text && !text.TextToken.ValueText.Any(char.IsLetterOrDigit)),
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal => SaysNothing(literal.Token.ValueText, holesPossible: true),
+        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.All(c => c is InterpolatedStringTextSyntax text && SaysNothing(text.TextToken.ValueText, holesPossible: false)),
         _ => false,
     };
+
+    // Words that name no event on their own.
+    private static readonly HashSet<string> FunctionWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "to", "from", "for", "with", "without", "of", "in", "on", "at", "by", "into", "as", "and", "or",
+        "is", "was", "are", "were", "be", "via", "using", "then",
+    };
+
+    private static bool SaysNothing(string text, bool holesPossible)
+    {
+        // A message template with a hole left still writes a value: it is not empty.
+        if (holesPossible && text.Replace("{{", string.Empty).IndexOf('{') >= 0)
+        {
+            return false;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (!FunctionWords.Contains(text.Substring(start, i - start)))
+                {
+                    return false;
+                }
+
+                start = -1;
+            }
+        }
+
+        return true;
+    }
 
     private static string? Sentence(string name)
     {

@@ -45,6 +45,33 @@ public sealed class MessageEditTests
         """);
 
     [Fact]
+    public Task Mel_OnlyFunctionWordsLeft_BecomesTheEvent_ButAWordOrAHoleKeepsTheMessage() => Verify.VerifyCodeFixAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void RotateToken(ILogger logger, string oldToken, string newToken, System.DateTime at)
+            {
+                logger.LogDebug("{OldToken} to {NewToken}", {|LS0002:oldToken|}, {|LS0002:newToken|});
+                logger.LogDebug("Rotated {OldToken} to {NewToken}", {|LS0002:oldToken|}, {|LS0002:newToken|});
+                logger.LogDebug("{OldToken} to {NewToken} at {At}", {|LS0002:oldToken|}, {|LS0002:newToken|}, at);
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void RotateToken(ILogger logger, string oldToken, string newToken, System.DateTime at)
+            {
+                logger.LogDebug("Rotate token");
+                logger.LogDebug("Rotated");
+                logger.LogDebug("to at {At}", at);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Mel_MessageIsTheSecretWithValuesAfterIt_OffersNoFix() => Verify.VerifyCodeFixAsync("""
         using Microsoft.Extensions.Logging;
 
