@@ -89,7 +89,9 @@ internal sealed class ConfigurationSymbols
     /// </summary>
     public static bool MayConfigure(IInvocationOperation invocation) => invocation.TargetMethod.Name switch
     {
-        "EnableSensitiveDataLogging" or "WithHttpLogging" or "Enable" => true,
+        "EnableSensitiveDataLogging" or "WithHttpLogging" => true,
+        // Enable is a common name: only HttpLoggingInterceptorContext's resolves the configuration symbols.
+        "Enable" => invocation.TargetMethod.ContainingType?.Name == "HttpLoggingInterceptorContext",
         "Add" => CollectionAddedTo(invocation) is { Name: "RequestHeaders" or "ResponseHeaders" or "AdditionalRequestHeaders" },
         _ => false,
     };
