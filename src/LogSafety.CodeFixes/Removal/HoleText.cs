@@ -41,7 +41,11 @@ internal sealed class HoleText
             var length = OpaqueLength(raw, i, spelling);
             if (length > 0)
             {
-                _atoms.Add(new Atom(Opaque, raw.Substring(i, length), owner, -1, null));
+                // "\n", "\t" and "\"" are kept as spelled but read as the line break, space or quote they stand for.
+                var escaped = length == 2 && raw[i] == '\\'
+                    ? raw[i + 1] switch { 'n' => '\n', 'r' => '\r', 't' => '\t', '"' => '"', '\'' => '\'', _ => Opaque }
+                    : Opaque;
+                _atoms.Add(new Atom(escaped, raw.Substring(i, length), owner, -1, null));
                 i += length;
                 continue;
             }
@@ -155,6 +159,15 @@ internal sealed class HoleText
         if (atEnd)
         {
             start = before;
+
+            // "Notification:\n\n{Body}" at the very end: the separators and line breaks that only led to it go too.
+            if (after == _atoms.Count)
+            {
+                while (start > 0 && (IsSeparator(_atoms[start - 1].Char) || IsLineBreak(_atoms[start - 1].Char)) && HasContentBefore(start - 1))
+                {
+                    start--;
+                }
+            }
 
             // A line of a multi-line template that held only the value goes with its line break.
             if (after < _atoms.Count && IsLineBreak(_atoms[after].Char) && start > 0 && IsLineBreak(_atoms[start - 1].Char))

@@ -27,7 +27,20 @@ public sealed class HoleTextTests
     [InlineData("Password changed for {UserId} {Password}", "Password", "Password changed for {UserId}")]
     [InlineData("({Token})", "Token", "")]
     [InlineData("Signed in ({Token})", "Token", "Signed in")]
-    public void RemovingAHole_TidiesTheText(string template, string hole, string expected)
+    public void RemovingAHole_TidiesTheText(string template, string hole, string expected) =>
+        Check(template, hole, expected, TextSpelling.DoubledBraces);
+
+    /// <summary>Templates as spelled in a regular string literal: "\\n" is read as the line break it stands for.</summary>
+    [Theory]
+    [InlineData(@"Apple IAP Notification:\n\n{0}", "0", @"Apple IAP Notification")]
+    [InlineData(@"Token issued\t{Token}", "Token", @"Token issued")]
+    [InlineData(@"Headers:\n{Headers}\nfor {User}", "Headers", @"Headers:\nfor {User}")]
+    [InlineData(@"Token {Token}\n", "Token", @"Token\n")]
+    [InlineData(@"Quoted \""{Token}\"" received", "Token", @"Quoted received")]
+    public void RemovingAHole_ReadsEscapedLineBreaks(string template, string hole, string expected) =>
+        Check(template, hole, expected, TextSpelling.DoubledBraces | TextSpelling.BackslashEscapes);
+
+    private static void Check(string template, string hole, string expected, TextSpelling spelling)
     {
         var parsed = MessageTemplate.Parse(template);
         var text = new HoleText(LogSafetyOptions.Default);
@@ -36,7 +49,7 @@ public sealed class HoleTextTests
         for (var i = 0; i < parsed.Holes.Length; i++)
         {
             var current = parsed.Holes[i];
-            text.AddText(template.Substring(position, current.Start - position), 0, TextSpelling.DoubledBraces);
+            text.AddText(template.Substring(position, current.Start - position), 0, spelling);
             text.AddHole(i, template.Substring(current.Start, current.Length), 0, Hints.Of(null, current.Name));
             position = current.Start + current.Length;
             if (current.Name == hole)
@@ -45,7 +58,7 @@ public sealed class HoleTextTests
             }
         }
 
-        text.AddText(template.Substring(position), 0, TextSpelling.DoubledBraces);
+        text.AddText(template.Substring(position), 0, spelling);
         text.RemoveHoles(new[] { removed });
 
         Assert.Equal(expected, text.Write(atom => atom.Raw));
