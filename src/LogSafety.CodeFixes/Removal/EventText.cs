@@ -80,12 +80,10 @@ internal static class EventText
         _ => false,
     };
 
-    // Words that name no event on their own.
-    private static readonly HashSet<string> FunctionWords = new(System.StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "to", "from", "for", "with", "without", "of", "in", "on", "at", "by", "into", "as", "and", "or",
-        "is", "was", "are", "were", "be", "via", "using", "then",
-    };
+    /// <summary>Words that name no event on their own: the connectors a removed value takes along, and articles.</summary>
+    private static bool IsFunctionWord(string word) =>
+        HoleText.Connectors.Contains(word) || word.Equals("a", System.StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", System.StringComparison.OrdinalIgnoreCase) || word.Equals("the", System.StringComparison.OrdinalIgnoreCase);
 
     private static bool SaysNothing(string text, bool holesPossible)
     {
@@ -105,7 +103,7 @@ internal static class EventText
             }
             else if (!inWord && start >= 0)
             {
-                if (!FunctionWords.Contains(text.Substring(start, i - start)))
+                if (!IsFunctionWord(text.Substring(start, i - start)))
                 {
                     return false;
                 }

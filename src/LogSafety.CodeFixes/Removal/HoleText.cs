@@ -19,7 +19,7 @@ internal sealed class HoleText
     private const int MaxLabelWords = 3;
 
     /// <summary>Words that only connect a value to the sentence ("signed in with {Token}"): they go with it.</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
         "with", "and", "or", "using", "via", "for", "is", "was", "as", "by", "of", "to", "from",
     };
