@@ -128,6 +128,13 @@ internal static class EventText
         }
 
         var words = NameWords.Split(name);
+
+        // UnprotectWith(protector) names the event "Unprotect": a trailing connector only led to the parameters.
+        while (!words.IsDefaultOrEmpty && words.Length > 1 && HoleText.Connectors.Contains(words[words.Length - 1]))
+        {
+            words = words.RemoveAt(words.Length - 1);
+        }
+
         if (words.IsDefaultOrEmpty)
         {
             return null;

@@ -56,6 +56,8 @@ public sealed class MessageEditTests
                 logger.LogDebug("Rotated {OldToken} to {NewToken}", {|LS0002:oldToken|}, {|LS0002:newToken|});
                 logger.LogDebug("{OldToken} to {NewToken} at {At}", {|LS0002:oldToken|}, {|LS0002:newToken|}, at);
             }
+
+            void UnprotectWith(ILogger logger, string token) => logger.LogDebug({|LS0002:token|});
         }
         """, """
         using Microsoft.Extensions.Logging;
@@ -68,6 +70,8 @@ public sealed class MessageEditTests
                 logger.LogDebug("Rotated");
                 logger.LogDebug("to at {At}", at);
             }
+
+            void UnprotectWith(ILogger logger, string token) => logger.LogDebug("Unprotect");
         }
         """);
 
