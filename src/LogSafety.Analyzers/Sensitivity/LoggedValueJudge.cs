@@ -234,7 +234,7 @@ internal sealed class LoggedValueJudge
     {
         { SpecialType: SpecialType.System_String } => true,
         IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } => true,
-        INamedTypeSymbol named => named.Name is "JsonElement" or "JsonDocument" or "JsonNode" or "JsonObject" or "JObject" or "JToken"
+        INamedTypeSymbol named => StringFlow.IsJsonTreeName(named.Name)
             && named.ContainingNamespace?.ToDisplayString() is "System.Text.Json" or "System.Text.Json.Nodes" or "Newtonsoft.Json.Linq",
         _ => false,
     };

@@ -199,8 +199,12 @@ internal static class StringFlow
         }
 
         return type is not null && (type.SpecialType is SpecialType.System_String or SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic
-            || type.Name is "JsonDocument" or "JsonElement" or "JsonNode" or "JsonObject" or "JObject" or "JToken");
+            || IsJsonTreeName(type.Name));
     }
+
+    /// <summary>The names of the JSON document and node types of System.Text.Json and Json.NET, which hold text as read.</summary>
+    internal static bool IsJsonTreeName(string name) =>
+        name is "JsonDocument" or "JsonElement" or "JsonNode" or "JsonObject" or "JObject" or "JToken";
 
     private static bool IsTransparentChain(IOperation operation)
     {
