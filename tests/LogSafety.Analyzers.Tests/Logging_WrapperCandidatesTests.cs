@@ -85,6 +85,48 @@ public sealed class Logging_WrapperCandidatesTests
         Assert.Equal(expected, state.LogCalls.Wrappers.MayBeWrapper(symbol));
     }
 
+    private const string Defined = "private static readonly System.Action<ILogger, string, System.Exception?> s_failed = LoggerMessage.Define<string>(LogLevel.Error, default, \"Failed {M}\"); ";
+
+    /// <summary>
+    /// Bodies are read only where their text holds a name that can make them candidates, so every way C# lets an
+    /// identifier be written must still be found: a Unicode escape, a verbatim @name, a formatting character the
+    /// compiler ignores, a comment or line break before the argument list, a name in a nested generic call.
+    /// </summary>
+    [Theory]
+    [InlineData("public void Escaped(string m) => _logger.\\u004CogError(\"{M}\", m);", "Escaped")]
+    [InlineData("public void Verbatim(string m) => _logger.@LogError(\"{M}\", m);", "Verbatim")]
+    [InlineData("public void Soft(string m) => _logger.Log\u00ADError(\"{M}\", m);", "Soft")]
+    [InlineData("public void Commented(string m) => _logger.LogError/* why */\n(\"{M}\", m);", "Commented")]
+    [InlineData("public void Outer(string m) => Inner<string>(m); private void Inner<T>(T m) => _logger.LogError(\"{M}\", m);", "Outer")]
+    [InlineData("public void Escaped\\u0032(string m) => Inner2(m); private void Inner2(string m) => _logger.LogError(\"{M}\", m);", "Escaped2")]
+    [InlineData("public void Caller(string m) => Inner\\u0033(m); private void Inner3(string m) => _logger.LogError(\"{M}\", m);", "Caller")]
+    [InlineData("public void Directive(string m) => _logger.LogError\n#if DEBUG\n(\"{M}\", m);\n#else\n(\"{M}!\", m);\n#endif", "Directive")]
+    [InlineData("public void Generic(string m) => _logger.Log<string>(LogLevel.Error, default, m, null, (s, e) => s);", "Generic")]
+    [InlineData(Defined + "public void Delegate(string m) => s_failed.Invoke(_logger, m, null);", "Delegate")]
+    [InlineData(Defined + "public void Spaced(string m) => s_failed\n    .Invoke(_logger, m, null);", "Spaced")]
+    [InlineData(Defined + "public void Direct(string m) => s_failed(_logger, m, null);", "Direct")]
+    [InlineData("public void Astral(string m) => _logger.LogError(\"{M} \U0001F600\", m);", "Astral")]
+    public void Candidate_FoundHoweverItsNamesAreSpelled(string members, string method)
+    {
+        var compilation = AnalyzerHost.Compile($$"""
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Spelled
+            {
+                private readonly ILogger<Spelled> _logger = null!;
+                {{members}}
+            }
+            """);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var state = LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty));
+        var symbol = compilation.GetSymbolsWithName("Spelled", SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>().Single()
+            .GetMembers(method).OfType<IMethodSymbol>().Single();
+
+        Assert.True(state.LogCalls.Wrappers.MayBeWrapper(symbol));
+        Assert.NotNull(state.LogCalls.Wrappers.Get(symbol, default));
+    }
+
     /// <summary>A cancelled search (the IDE cancels on every keystroke) leaves nothing half-made behind: the next answer is whole.</summary>
     [Fact]
     public void CancelledSearch_Throws_AndTheNextAnswerIsWhole()

@@ -70,6 +70,20 @@ internal sealed class LogCallRecognizer
         MelLogMethods.Contains(name) || LevelMethods.Contains(name) || ConsoleAndTraceMethods.Contains(name)
         || NamedValueMethods.Contains(name) || StateMethods.Contains(name);
 
+    /// <summary>The names <see cref="IsLogMethodName"/> accepts, each once, in order.</summary>
+    public static ImmutableArray<string> LogMethodNames { get; } = AllLogMethodNames();
+
+    private static ImmutableArray<string> AllLogMethodNames()
+    {
+        var names = new System.Collections.Generic.SortedSet<string>(StringComparer.Ordinal);
+        names.UnionWith(MelLogMethods);
+        names.UnionWith(LevelMethods);
+        names.UnionWith(ConsoleAndTraceMethods);
+        names.UnionWith(NamedValueMethods);
+        names.UnionWith(StateMethods);
+        return ImmutableArray.CreateRange(names);
+    }
+
     public bool IsException(ITypeSymbol type) => _types.IsException(type);
 
     /// <summary>Recognizes <paramref name="invocation"/> as a call of a known logging API, or returns null. Cheap for calls that are not.</summary>

@@ -33,6 +33,21 @@ internal sealed class WrapperIndex
 
     private const int MaxImplementations = 8;
 
+    /// <summary>The library log method names that make a method a candidate: every one but the factory Create (see <c>IsSeedName</c>).</summary>
+    public static IEnumerable<string> SeedNames
+    {
+        get
+        {
+            foreach (var name in LogCallRecognizer.LogMethodNames)
+            {
+                if (name != "Create")
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
+
     private readonly Compilation _compilation;
     private readonly LogCallRecognizer _recognizer;
     private readonly Func<SyntaxTree, LogSafetyOptions> _optionsFor;
@@ -828,40 +843,22 @@ internal sealed class WrapperIndex
             }
 
             // Level by level, like the semantic stage: a method joins when it passes a parameter to a log name or to a
-            // candidate of the previous level; abstract declarations join with their name. After the first level only
-            // the callers of a name that gained a candidate can join, so only they are looked at again.
+            // candidate of the previous level; abstract declarations join with their name. A method can pass a
+            // parameter to a name only if its text holds that word, so each level reads only the bodies whose words
+            // include a name that can make them join: a log name first, then the names that gained a candidate.
             var candidates = new Candidates(logNames, allByName, types);
             var names = candidates.Names;
             var joined = candidates._joined;
-            var callersByName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
-            foreach (var method in outlines)
-            {
-                if (!method.HasBody)
-                {
-                    continue;
-                }
-
-                foreach (var target in method.ForwardsTo)
-                {
-                    if (!callersByName.TryGetValue(target.Name, out var callers))
-                    {
-                        callersByName[target.Name] = callers = new List<MethodOutline>();
-                    }
-
-                    if (callers.Count == 0 || callers[callers.Count - 1] != method)
-                    {
-                        callers.Add(method);
-                    }
-                }
-            }
-
-            IEnumerable<MethodOutline> pending = outlines;
+            var seedNames = new List<string>(SeedNames);
+            seedNames.AddRange(logNames);
+            var reaching = WordHashes.Sorted(seedNames);
             for (var level = 0; level <= MaxDepth + 1; level++)
             {
-                var added = new HashSet<MethodOutline>();
-                foreach (var method in pending)
+                var added = new List<MethodOutline>();
+                foreach (var method in outlines)
                 {
-                    if (!method.HasBody || joined.Contains(method) || added.Contains(method))
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!method.HasBody || joined.Contains(method) || !method.MayCall(reaching))
                     {
                         continue;
                     }
@@ -881,19 +878,15 @@ internal sealed class WrapperIndex
                     break;
                 }
 
-                var next = new List<MethodOutline>();
                 var touched = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var method in added)
                 {
                     joined.Add(method);
                     names.Add(method.Name);
-                    if (touched.Add(method.Name) && callersByName.TryGetValue(method.Name, out var callers))
-                    {
-                        next.AddRange(callers);
-                    }
+                    touched.Add(method.Name);
                 }
 
-                pending = next;
+                reaching = WordHashes.Sorted(touched);
             }
 
             candidates.IndexJoined();

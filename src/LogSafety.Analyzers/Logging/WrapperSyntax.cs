@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,19 +45,42 @@ internal sealed class Forward : System.IEquatable<Forward>
     public override int GetHashCode() => (((Name.GetHashCode() * 31) + (ReceiverType?.GetHashCode() ?? 0)) * 2) + (ReceiverGuessed ? 1 : 0);
 }
 
-/// <summary>One method or local function as syntax shows it: the invocations it passes its own parameters to.</summary>
+/// <summary>
+/// One method or local function as syntax shows it: the invocations it passes its own parameters to. What the body
+/// passes on is read on first use (<see cref="ForwardsTo"/>): most methods never need it, because the names their
+/// text may invoke (<see cref="Words"/>) include no log method and no candidate.
+/// </summary>
 internal sealed class MethodOutline
 {
-    public MethodOutline(SyntaxTree tree, TextSpan span, string name, string? containingType, bool isExtension, bool hasBody, ImmutableArray<Forward> forwardsTo, bool hasLocalFunctions = false)
+    private readonly SyntaxNode? _declaration;
+    private readonly ParameterListSyntax? _parameters;
+    private readonly SyntaxNode? _body;
+    private Reading? _reading;
+
+    /// <summary>A method without a body (interface, abstract, partial definition): it passes nothing on itself.</summary>
+    public MethodOutline(SyntaxTree tree, TextSpan span, string name, string? containingType, bool isExtension)
     {
-        HasLocalFunctions = hasLocalFunctions;
         Tree = tree;
         Span = span;
         Name = name;
         ContainingType = containingType;
         IsExtension = isExtension;
-        HasBody = hasBody;
-        ForwardsTo = forwardsTo;
+        _reading = Reading.Nothing;
+    }
+
+    /// <summary>A method with a body, read when first asked.</summary>
+    public MethodOutline(SyntaxNode declaration, string name, string? containingType, bool isExtension, ParameterListSyntax parameters, SyntaxNode body, int[]? words)
+    {
+        Tree = declaration.SyntaxTree;
+        Span = declaration.Span;
+        Name = name;
+        ContainingType = containingType;
+        IsExtension = isExtension;
+        HasBody = true;
+        Words = words;
+        _declaration = declaration;
+        _parameters = parameters;
+        _body = body;
     }
 
     public SyntaxTree Tree { get; }
@@ -75,11 +99,47 @@ internal sealed class MethodOutline
     /// <summary>False for interface, abstract and partial-definition methods: they log what their implementations log.</summary>
     public bool HasBody { get; }
 
-    /// <summary>The methods and delegates invoked with one of this method's parameters among their arguments, by name.</summary>
-    public ImmutableArray<Forward> ForwardsTo { get; }
+    /// <summary>The hashed names the body's text may invoke (<see cref="WordHashes"/>): every name it invokes is among them. Null: any name may be.</summary>
+    public int[]? Words { get; }
+
+    /// <summary>
+    /// The methods and delegates invoked with one of this method's parameters among their arguments, by name; empty
+    /// when the body has more than <see cref="WrapperIndex.MaxStatements"/> statements.
+    /// </summary>
+    public ImmutableArray<Forward> ForwardsTo => Read().ForwardsTo;
 
     /// <summary>The body declares local functions, which the outline does not read: what it calls there is not in <see cref="ForwardsTo"/>.</summary>
-    public bool HasLocalFunctions { get; }
+    public bool HasLocalFunctions => Read().HasLocalFunctions;
+
+    /// <summary>Whether the body may invoke one of <paramref name="names"/> (sorted hashes): only then can it pass a parameter to one.</summary>
+    public bool MayCall(int[] names) => WordHashes.ContainsAny(Words, names);
+
+    /// <summary>Reads the body once; threads that race read the same syntax and keep the first result.</summary>
+    internal Reading Read()
+    {
+        if (Volatile.Read(ref _reading) is { } known)
+        {
+            return known;
+        }
+
+        var reading = TreeOutline.ReadBody(_declaration!, _parameters!, _body!);
+        return Interlocked.CompareExchange(ref _reading, reading, null) ?? reading;
+    }
+
+    internal sealed class Reading
+    {
+        public static readonly Reading Nothing = new(ImmutableArray<Forward>.Empty, false);
+
+        public Reading(ImmutableArray<Forward> forwardsTo, bool hasLocalFunctions)
+        {
+            ForwardsTo = forwardsTo;
+            HasLocalFunctions = hasLocalFunctions;
+        }
+
+        public ImmutableArray<Forward> ForwardsTo { get; }
+
+        public bool HasLocalFunctions { get; }
+    }
 }
 
 /// <summary>
@@ -112,29 +172,42 @@ internal sealed class TreeOutline
     /// <summary>The outline of one local function, or null when it passes no parameter on or is too long to be a wrapper.</summary>
     public static MethodOutline? LocalFunction(LocalFunctionStatementSyntax function)
     {
-        var reader = new Reader(function.SyntaxTree);
-        reader.VisitMethod(function, function.Identifier.ValueText, function.ParameterList, (SyntaxNode?)function.Body ?? function.ExpressionBody);
-        return reader.Methods.Count == 1 && reader.Methods[0].HasBody ? reader.Methods[0] : null;
+        var body = (SyntaxNode?)function.Body ?? function.ExpressionBody;
+        if (body is null || !Reader.HasCarryingParameter(function.ParameterList))
+        {
+            return null;
+        }
+
+        var outline = new MethodOutline(function, function.Identifier.ValueText, containingType: null, isExtension: false, function.ParameterList, body, words: null);
+        return outline.ForwardsTo.IsEmpty ? null : outline;
     }
+
+    /// <summary>What a method body passes its parameters on to; nothing when it is too long to be a wrapper.</summary>
+    internal static MethodOutline.Reading ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body) =>
+        Reader.ReadBody(declaration, parameters, body);
 
     private static TreeOutline Read(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {
-        var reader = new Reader(tree);
+        var reader = new Reader(tree.GetText(cancellationToken).ToString());
         reader.VisitMembers(tree.GetRoot(cancellationToken));
         return new TreeOutline(reader.Methods.ToImmutable(), reader.LogNames.ToImmutable(), reader.Types.ToImmutable());
     }
 
     private sealed class Reader
     {
-        private readonly SyntaxTree _tree;
+        /// <summary>The library log method names that make a method a candidate (see <see cref="WrapperIndex"/>), hashed.</summary>
+        private static readonly int[] SeedWords = WordHashes.Sorted(WrapperIndex.SeedNames);
 
-        public Reader(SyntaxTree tree) => _tree = tree;
+        private readonly string _text;
+        private readonly List<int> _scratch = new();
+
+        public Reader(string text) => _text = text;
 
         public ImmutableArray<MethodOutline>.Builder Methods { get; } = ImmutableArray.CreateBuilder<MethodOutline>();
         public ImmutableArray<string>.Builder LogNames { get; } = ImmutableArray.CreateBuilder<string>();
         public ImmutableArray<TypeOutline>.Builder Types { get; } = ImmutableArray.CreateBuilder<TypeOutline>();
 
-        /// <summary>Namespaces and types only; bodies are read by <see cref="VisitMethod"/>.</summary>
+        /// <summary>Namespaces and types only; bodies are read by <see cref="AddMethod"/>.</summary>
         public void VisitMembers(SyntaxNode container)
         {
             foreach (var child in container.ChildNodes())
@@ -154,7 +227,7 @@ internal sealed class TreeOutline
                             LogNames.Add(method.Identifier.ValueText);
                         }
 
-                        VisitMethod(method, method.Identifier.ValueText, method.ParameterList, (SyntaxNode?)method.Body ?? method.ExpressionBody);
+                        AddMethod(method, method.Identifier.ValueText, method.ParameterList, (SyntaxNode?)method.Body ?? method.ExpressionBody);
                         break;
                     case BaseFieldDeclarationSyntax field:
                         foreach (var variable in field.Declaration.Variables)
@@ -177,7 +250,11 @@ internal sealed class TreeOutline
             }
         }
 
-        public void VisitMethod(SyntaxNode declaration, string name, ParameterListSyntax parameters, SyntaxNode? body)
+        /// <summary>
+        /// Records a method that may pass a parameter on. Its body is read here only when its words include a library
+        /// log method name (this tree's share of the work every thread may do); otherwise when the candidates ask.
+        /// </summary>
+        private void AddMethod(SyntaxNode declaration, string name, ParameterListSyntax parameters, SyntaxNode? body)
         {
             if (!HasCarryingParameter(parameters))
             {
@@ -188,13 +265,29 @@ internal sealed class TreeOutline
             var isExtension = parameters.Parameters[0].Modifiers.Any(Microsoft.CodeAnalysis.CSharp.SyntaxKind.ThisKeyword);
             if (body is null)
             {
-                Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: false, ImmutableArray<Forward>.Empty));
+                Methods.Add(new MethodOutline(declaration.SyntaxTree, declaration.Span, name, containingType, isExtension));
                 return;
             }
 
-            if (HasMoreStatementsThan(body, WrapperIndex.MaxStatements))
+            if (body is BlockSyntax block && block.Statements.Count > WrapperIndex.MaxStatements)
             {
                 return;
+            }
+
+            var outline = new MethodOutline(declaration, name, containingType, isExtension, parameters, body, WordHashes.Invoked(_text, body.Span, _scratch));
+            if (outline.MayCall(SeedWords))
+            {
+                outline.Read();
+            }
+
+            Methods.Add(outline);
+        }
+
+        public static MethodOutline.Reading ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
+        {
+            if (HasMoreStatementsThan(body, WrapperIndex.MaxStatements))
+            {
+                return MethodOutline.Reading.Nothing;
             }
 
             HashSet<Forward>? forwardsTo = null;
@@ -219,18 +312,20 @@ internal sealed class TreeOutline
                 }
             }
 
-            if (forwardsTo is not null)
+            if (forwardsTo is null)
             {
-                var forwards = ImmutableArray.CreateBuilder<Forward>(forwardsTo.Count);
-                forwards.AddRange(forwardsTo);
-                forwards.Sort(static (a, b) =>
-                {
-                    var byName = string.CompareOrdinal(a.Name, b.Name);
-                    var byType = byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
-                    return byType != 0 ? byType : a.ReceiverGuessed.CompareTo(b.ReceiverGuessed);
-                });
-                Methods.Add(new MethodOutline(_tree, declaration.Span, name, containingType, isExtension, hasBody: true, forwards.MoveToImmutable(), hasLocalFunctions));
+                return hasLocalFunctions ? new MethodOutline.Reading(ImmutableArray<Forward>.Empty, hasLocalFunctions: true) : MethodOutline.Reading.Nothing;
             }
+
+            var forwards = ImmutableArray.CreateBuilder<Forward>(forwardsTo.Count);
+            forwards.AddRange(forwardsTo);
+            forwards.Sort(static (a, b) =>
+            {
+                var byName = string.CompareOrdinal(a.Name, b.Name);
+                var byType = byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
+                return byType != 0 ? byType : a.ReceiverGuessed.CompareTo(b.ReceiverGuessed);
+            });
+            return new MethodOutline.Reading(forwards.MoveToImmutable(), hasLocalFunctions);
         }
 
         /// <summary>Counts statements, not expressions, and stops at the first one over the limit: cheap on any body.</summary>
@@ -254,7 +349,7 @@ internal sealed class TreeOutline
         }
 
         /// <summary>Whether some parameter can carry a secret: a method taking only numbers, flags and characters passes none on.</summary>
-        private static bool HasCarryingParameter(ParameterListSyntax parameters)
+        public static bool HasCarryingParameter(ParameterListSyntax parameters)
         {
             foreach (var parameter in parameters.Parameters)
             {

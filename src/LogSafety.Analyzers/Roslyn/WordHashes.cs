@@ -1,0 +1,285 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LogSafety.Analyzers.Roslyn;
+
+/// <summary>
+/// The names a stretch of source text may invoke, hashed: a filter that reads characters only, so that syntax is read
+/// only where a name of interest may be called. It never misses one: the simple name of every invocation is a word
+/// followed by its argument list (a word of a comment or a string may be taken too, which only lets more through).
+/// Text that could spell a name in a form the scan does not follow (a Unicode escape) gives no words: anything may be
+/// invoked in it.
+/// </summary>
+internal static class WordHashes
+{
+    private const uint Seed = 2166136261;
+    private const uint Prime = 16777619;
+    private static readonly int InvokeHash = Of("Invoke");
+
+    /// <summary>The hash of one identifier's value text, as <see cref="In"/> hashes a word.</summary>
+    public static int Of(string name)
+    {
+        var hash = Seed;
+        foreach (var c in name)
+        {
+            if (c < 128 || CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                hash = (hash ^ c) * Prime;
+            }
+        }
+
+        return (int)hash;
+    }
+
+    /// <summary>The hashes of <paramref name="names"/>, sorted and distinct, for <see cref="ContainsAny"/>.</summary>
+    public static int[] Sorted(IEnumerable<string> names)
+    {
+        var hashes = new List<int>();
+        foreach (var name in names)
+        {
+            hashes.Add(Of(name));
+        }
+
+        return Distinct(hashes);
+    }
+
+    /// <summary>
+    /// The distinct hashes of the words in <paramref name="span"/> of <paramref name="text"/> that may name an invoked
+    /// method, sorted: each word followed by an argument list or type argument list (<c>Log(</c>, <c>Log&lt;T&gt;(</c>),
+    /// or by a comment or directive that may hide one, and the receiver of <c>name.Invoke(</c>. Null when the span holds
+    /// a Unicode escape (an identifier may be spelled with one), a character outside the basic plane, or an Invoke
+    /// whose receiver the scan cannot name: then any name may be invoked there. Formatting characters are skipped, as
+    /// the compiler skips them when it compares identifiers.
+    /// </summary>
+    public static int[]? Invoked(string text, TextSpan span, List<int> scratch)
+    {
+        scratch.Clear();
+        var end = span.End;
+        var i = span.Start;
+        while (i < end)
+        {
+            var kind = Classify(text, i, end);
+            if (kind == CharKind.Unknown)
+            {
+                return null;
+            }
+
+            if (kind == CharKind.Separator)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var hash = Seed;
+            for (; i < end; i++)
+            {
+                kind = Classify(text, i, end);
+                if (kind == CharKind.Unknown)
+                {
+                    return null;
+                }
+
+                if (kind == CharKind.Separator)
+                {
+                    break;
+                }
+
+                if (kind == CharKind.Word)
+                {
+                    hash = (hash ^ text[i]) * Prime;
+                }
+            }
+
+            var next = i;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next == end || text[next] is not ('(' or '<' or '/' or '#'))
+            {
+                continue;
+            }
+
+            scratch.Add((int)hash);
+            if ((int)hash == InvokeHash)
+            {
+                // A delegate's Invoke is named after the delegate: s_logLogin.Invoke(...) calls s_logLogin.
+                if (ReceiverBefore(text, start, span.Start) is not { } receiver)
+                {
+                    return null;
+                }
+
+                scratch.Add(receiver);
+            }
+        }
+
+        return Distinct(scratch);
+    }
+
+    private enum CharKind
+    {
+        Separator,
+        Word,
+        Skipped,
+        Unknown,
+    }
+
+    private static CharKind Classify(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c < 128)
+        {
+            if (c == '\\' && i + 1 < end && (text[i + 1] == 'u' || text[i + 1] == 'U'))
+            {
+                return CharKind.Unknown;
+            }
+
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? CharKind.Word : CharKind.Separator;
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            // A character outside the basic plane may be a formatting character, which the compiler skips.
+            return CharKind.Unknown;
+        }
+
+        if (char.IsWhiteSpace(c))
+        {
+            return CharKind.Separator;
+        }
+
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format ? CharKind.Skipped : CharKind.Word;
+    }
+
+    /// <summary>
+    /// The hash of the simple name before <c>.Invoke</c> at <paramref name="invoke"/>; null when something else is
+    /// there that may still be a name (a comment, a generic type, conditional access through a suppression).
+    /// A receiver that is no name at all (<c>(a).Invoke</c>, <c>f().Invoke</c>) gives the hash of nothing, which no name has.
+    /// </summary>
+    private static int? ReceiverBefore(string text, int invoke, int start)
+    {
+        var i = invoke - 1;
+        while (i >= start && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i >= start && text[i] == '/')
+        {
+            return null;
+        }
+
+        if (i < start || text[i] != '.')
+        {
+            // Invoke(...) without a receiver is named Invoke itself.
+            return unchecked((int)Seed);
+        }
+
+        i--;
+        if (i >= start && text[i] == '?')
+        {
+            i--;
+        }
+
+        while (i >= start && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i < start || text[i] is '/' or '>' or '!')
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (i >= start && Classify(text, i, end) is CharKind.Word or CharKind.Skipped)
+        {
+            i--;
+        }
+
+        var hash = Seed;
+        for (var k = i + 1; k < end; k++)
+        {
+            if (Classify(text, k, end) == CharKind.Word)
+            {
+                hash = (hash ^ text[k]) * Prime;
+            }
+        }
+
+        return (int)hash;
+    }
+
+    /// <summary>Whether the two sorted sets share a hash; a null word set (see <see cref="In"/>) shares every one.</summary>
+    public static bool ContainsAny(int[]? words, int[] names)
+    {
+        if (words is null)
+        {
+            return true;
+        }
+
+        if (words.Length > names.Length)
+        {
+            (words, names) = (names, words);
+        }
+
+        foreach (var word in words)
+        {
+            if (Contains(names, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(int[] sorted, int value)
+    {
+        int low = 0, high = sorted.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var at = sorted[middle];
+            if (at == value)
+            {
+                return true;
+            }
+
+            if (at < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] Distinct(List<int> hashes)
+    {
+        if (hashes.Count == 0)
+        {
+            return System.Array.Empty<int>();
+        }
+
+        hashes.Sort();
+        var count = 1;
+        for (var i = 1; i < hashes.Count; i++)
+        {
+            if (hashes[i] != hashes[count - 1])
+            {
+                hashes[count++] = hashes[i];
+            }
+        }
+
+        var result = new int[count];
+        hashes.CopyTo(0, result, 0, count);
+        return result;
+    }
+}
