@@ -105,6 +105,10 @@ public sealed class Logging_WrapperCandidatesTests
     [InlineData(Defined + "public void Delegate(string m) => s_failed.Invoke(_logger, m, null);", "Delegate")]
     [InlineData(Defined + "public void Spaced(string m) => s_failed\n    .Invoke(_logger, m, null);", "Spaced")]
     [InlineData(Defined + "public void Direct(string m) => s_failed(_logger, m, null);", "Direct")]
+    [InlineData("public void VerbatimParameter(string @event) => _logger.LogError(\"{M}\", @event);", "VerbatimParameter")]
+    [InlineData("public void EscapedParameter(string m) => _logger.LogError(\"{M}\", \\u006D);", "EscapedParameter")]
+    [InlineData("public void SoftParameter(string mm) => _logger.LogError(\"{M}\", m\u00ADm);", "SoftParameter")]
+    [InlineData("public void MentionedFirst(string m) { /* m */ var s = \"m\"; _logger.LogError(\"{M} {S}\", m, s); }", "MentionedFirst")]
     [InlineData("public void Astral(string m) => _logger.LogError(\"{M} \U0001F600\", m);", "Astral")]
     public void Candidate_FoundHoweverItsNamesAreSpelled(string members, string method)
     {

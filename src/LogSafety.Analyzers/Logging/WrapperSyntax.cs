@@ -56,6 +56,7 @@ internal sealed class MethodOutline
     private readonly ParameterListSyntax? _parameters;
     private readonly SyntaxNode? _body;
     private Reading? _reading;
+    private int _localFunctions;
 
     /// <summary>A method without a body (interface, abstract, partial definition): it passes nothing on itself.</summary>
     public MethodOutline(SyntaxTree tree, TextSpan span, string name, string? containingType, bool isExtension)
@@ -108,8 +109,29 @@ internal sealed class MethodOutline
     /// </summary>
     public ImmutableArray<Forward> ForwardsTo => Read().ForwardsTo;
 
-    /// <summary>The body declares local functions, which the outline does not read: what it calls there is not in <see cref="ForwardsTo"/>.</summary>
-    public bool HasLocalFunctions => Read().HasLocalFunctions;
+    /// <summary>
+    /// The body declares local functions, which the outline does not read: what it calls there is not in
+    /// <see cref="ForwardsTo"/>. Looked for on first use: only candidates are asked.
+    /// </summary>
+    public bool HasLocalFunctions
+    {
+        get
+        {
+            if (_body is null)
+            {
+                return false;
+            }
+
+            var known = Volatile.Read(ref _localFunctions);
+            if (known == 0)
+            {
+                known = TreeOutline.DeclaresLocalFunction(_body) ? 2 : 1;
+                Volatile.Write(ref _localFunctions, known);
+            }
+
+            return known == 2;
+        }
+    }
 
     /// <summary>Whether the body may invoke one of <paramref name="names"/> (sorted hashes): only then can it pass a parameter to one.</summary>
     public bool MayCall(int[] names) => WordHashes.ContainsAny(Words, names);
@@ -122,23 +144,17 @@ internal sealed class MethodOutline
             return known;
         }
 
-        var reading = TreeOutline.ReadBody(_declaration!, _parameters!, _body!);
+        var reading = new Reading(TreeOutline.ReadBody(_declaration!, _parameters!, _body!));
         return Interlocked.CompareExchange(ref _reading, reading, null) ?? reading;
     }
 
     internal sealed class Reading
     {
-        public static readonly Reading Nothing = new(ImmutableArray<Forward>.Empty, false);
+        public static readonly Reading Nothing = new(ImmutableArray<Forward>.Empty);
 
-        public Reading(ImmutableArray<Forward> forwardsTo, bool hasLocalFunctions)
-        {
-            ForwardsTo = forwardsTo;
-            HasLocalFunctions = hasLocalFunctions;
-        }
+        public Reading(ImmutableArray<Forward> forwardsTo) => ForwardsTo = forwardsTo;
 
         public ImmutableArray<Forward> ForwardsTo { get; }
-
-        public bool HasLocalFunctions { get; }
     }
 }
 
@@ -183,8 +199,21 @@ internal sealed class TreeOutline
     }
 
     /// <summary>What a method body passes its parameters on to; nothing when it is too long to be a wrapper.</summary>
-    internal static MethodOutline.Reading ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body) =>
+    internal static ImmutableArray<Forward> ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body) =>
         Reader.ReadBody(declaration, parameters, body);
+
+    internal static bool DeclaresLocalFunction(SyntaxNode body)
+    {
+        foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
+        {
+            if (node is LocalFunctionStatementSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static TreeOutline Read(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
     {
@@ -283,38 +312,46 @@ internal sealed class TreeOutline
             Methods.Add(outline);
         }
 
-        public static MethodOutline.Reading ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
+        /// <summary>
+        /// The invocations the body passes a parameter to. Only the places where the text names a parameter are looked
+        /// at (found by their position), so the rest of the body's syntax is never built; text the character scan
+        /// cannot follow (see <see cref="WordHashes"/>) is read node by node instead.
+        /// </summary>
+        public static ImmutableArray<Forward> ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body)
         {
             if (HasMoreStatementsThan(body, WrapperIndex.MaxStatements))
             {
-                return MethodOutline.Reading.Nothing;
+                return ImmutableArray<Forward>.Empty;
             }
 
             HashSet<Forward>? forwardsTo = null;
-            var hasLocalFunctions = false;
-            // Local functions are outlined on demand (LocalFunction): they are only called from the method around them.
-            foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
+            var text = body.SyntaxTree.GetText().ToString(body.Span);
+            var mentions = WordHashes.Mentions(text, CarryingParameterNames(parameters));
+            if (mentions is null)
             {
-                if (node is LocalFunctionStatementSyntax)
+                // Local functions are outlined on demand (LocalFunction): they are only called from the method around them.
+                foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
                 {
-                    hasLocalFunctions = true;
-                }
-                else if (node is IdentifierNameSyntax identifier && IsParameter(identifier, parameters) && IsUsedAsValue(identifier))
-                {
-                    if (identifier.Parent is CommonForEachStatementSyntax loop && loop.Expression == identifier)
+                    if (node is IdentifierNameSyntax identifier)
                     {
-                        AddLoopInvocations(loop, declaration, parameters, body, ref forwardsTo);
+                        AddMention(identifier, declaration, parameters, body, ref forwardsTo);
                     }
-                    else
+                }
+            }
+            else
+            {
+                foreach (var offset in mentions)
+                {
+                    if (body.FindToken(body.SpanStart + offset).Parent is IdentifierNameSyntax identifier && !InLocalFunction(identifier, body))
                     {
-                        AddInvocations(identifier, declaration, parameters, body, ref forwardsTo);
+                        AddMention(identifier, declaration, parameters, body, ref forwardsTo);
                     }
                 }
             }
 
             if (forwardsTo is null)
             {
-                return hasLocalFunctions ? new MethodOutline.Reading(ImmutableArray<Forward>.Empty, hasLocalFunctions: true) : MethodOutline.Reading.Nothing;
+                return ImmutableArray<Forward>.Empty;
             }
 
             var forwards = ImmutableArray.CreateBuilder<Forward>(forwardsTo.Count);
@@ -325,7 +362,51 @@ internal sealed class TreeOutline
                 var byType = byName != 0 ? byName : string.CompareOrdinal(a.ReceiverType, b.ReceiverType);
                 return byType != 0 ? byType : a.ReceiverGuessed.CompareTo(b.ReceiverGuessed);
             });
-            return new MethodOutline.Reading(forwards.MoveToImmutable(), hasLocalFunctions);
+            return forwards.MoveToImmutable();
+        }
+
+        private static void AddMention(IdentifierNameSyntax identifier, SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body, ref HashSet<Forward>? forwardsTo)
+        {
+            if (!IsParameter(identifier, parameters) || !IsUsedAsValue(identifier))
+            {
+                return;
+            }
+
+            if (identifier.Parent is CommonForEachStatementSyntax loop && loop.Expression == identifier)
+            {
+                AddLoopInvocations(loop, declaration, parameters, body, ref forwardsTo);
+            }
+            else
+            {
+                AddInvocations(identifier, declaration, parameters, body, ref forwardsTo);
+            }
+        }
+
+        private static bool InLocalFunction(SyntaxNode node, SyntaxNode body)
+        {
+            for (var current = node.Parent; current is not null && current != body; current = current.Parent)
+            {
+                if (current is LocalFunctionStatementSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static List<string> CarryingParameterNames(ParameterListSyntax parameters)
+        {
+            var names = new List<string>(parameters.Parameters.Count);
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (!IsInertKeywordType(parameter.Type))
+                {
+                    names.Add(parameter.Identifier.ValueText);
+                }
+            }
+
+            return names;
         }
 
         /// <summary>Counts statements, not expressions, and stops at the first one over the limit: cheap on any body.</summary>

@@ -119,6 +119,52 @@ internal static class WordHashes
         return Distinct(scratch);
     }
 
+    /// <summary>
+    /// Where <paramref name="text"/> holds one of <paramref name="names"/> as a word: the offsets of the words' first
+    /// characters. Null when the text may spell a name in a form the scan does not follow (a Unicode escape, a
+    /// formatting character, a character outside the basic plane).
+    /// </summary>
+    public static List<int>? Mentions(string text, List<string> names)
+    {
+        var offsets = new List<int>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var kind = Classify(text, i, text.Length);
+            if (kind == CharKind.Separator)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            for (; i < text.Length; i++)
+            {
+                kind = Classify(text, i, text.Length);
+                if (kind is CharKind.Unknown or CharKind.Skipped)
+                {
+                    return null;
+                }
+
+                if (kind == CharKind.Separator)
+                {
+                    break;
+                }
+            }
+
+            foreach (var name in names)
+            {
+                if (name.Length == i - start && string.CompareOrdinal(text, start, name, 0, name.Length) == 0)
+                {
+                    offsets.Add(start);
+                    break;
+                }
+            }
+        }
+
+        return offsets;
+    }
+
     private enum CharKind
     {
         Separator,
