@@ -17,7 +17,7 @@ internal static class WordHashes
     private const uint Prime = 16777619;
     private static readonly int InvokeHash = Of("Invoke");
 
-    /// <summary>The hash of one identifier's value text, as <see cref="In"/> hashes a word.</summary>
+    /// <summary>The hash of one identifier's value text, as <see cref="Invoked"/> hashes a word.</summary>
     public static int Of(string name)
     {
         var hash = Seed;
@@ -258,7 +258,7 @@ internal static class WordHashes
         return (int)hash;
     }
 
-    /// <summary>Whether the two sorted sets share a hash; a null word set (see <see cref="In"/>) shares every one.</summary>
+    /// <summary>Whether the two sorted sets share a hash; a null word set (see <see cref="Invoked"/>) shares every one.</summary>
     public static bool ContainsAny(int[]? words, int[] names)
     {
         if (words is null)
