@@ -17,6 +17,13 @@ internal sealed class HoleText
     private const char HoleMark = '\uFFFC';
     private const char Opaque = '\uFFFD';
     private const int MaxLabelWords = 3;
+    private const int MaxClauseWords = 4;
+
+    /// <summary>Words that say what a value is ("My token is {Token}"): the clause says nothing once the value is gone.</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
+
+    /// <summary>Words that join a clause to the text before it: "... {Url} and token was {Token}".</summary>
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while" };
 
     /// <summary>Words that only connect a value to the sentence ("signed in with {Token}"): they go with it.</summary>
     internal static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
@@ -104,6 +111,11 @@ internal sealed class HoleText
 
     private (int Start, int End) RangeToRemove(int hole)
     {
+        if (ClauseOfValue(hole) is { } clause)
+        {
+            return clause;
+        }
+
         var start = hole;
         var end = hole + 1;
 
@@ -204,6 +216,121 @@ internal sealed class HoleText
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// A clause that only says what the value is ("My token is {MyToken}.", "(expected token was {TokenExpected})",
+    /// "... and token in header was {TokenReceived}") says nothing once the value is gone: it goes whole, with the
+    /// punctuation that opened or closed it. Only a short clause of plain words (at most <see cref="MaxClauseWords"/>)
+    /// that a copula joins to the value, ending where the sentence, a parenthesis or the text ends; null otherwise.
+    /// </summary>
+    private (int Start, int End)? ClauseOfValue(int hole)
+    {
+        var holeStart = hole;
+        var holeEnd = hole + 1;
+        if (holeStart > 0 && holeEnd < _atoms.Count && Wraps(_atoms[holeStart - 1].Char, _atoms[holeEnd].Char))
+        {
+            holeStart--;
+            holeEnd++;
+        }
+
+        var k = holeStart;
+        while (k > 0 && IsSpace(_atoms[k - 1].Char))
+        {
+            k--;
+        }
+
+        var copulaEnd = k;
+        while (k > 0 && char.IsLetter(_atoms[k - 1].Char))
+        {
+            k--;
+        }
+
+        if (k == copulaEnd || copulaEnd == holeStart || k == 0 || !IsSpace(_atoms[k - 1].Char) || !Copulas.Contains(Text(k, copulaEnd)))
+        {
+            return null;
+        }
+
+        var after = holeEnd;
+        while (after < _atoms.Count && IsSpace(_atoms[after].Char))
+        {
+            after++;
+        }
+
+        var endChar = after < _atoms.Count ? _atoms[after].Char : '\0';
+        if (endChar is not ('\0' or '.' or ',' or ';' or '!' or '?' or ')' or '(' or '\r' or '\n') || (after < _atoms.Count && _atoms[after].IsHole))
+        {
+            return null;
+        }
+
+        // The subject: plain words back to the punctuation, value or start that opens the clause.
+        var i = k;
+        while (i > 0 && !_atoms[i - 1].IsHole)
+        {
+            var c = _atoms[i - 1].Char;
+            if (c is '.' or ',' or ';' or '!' or '?' or '(' or '\r' or '\n')
+            {
+                break;
+            }
+
+            if (!char.IsLetterOrDigit(c) && !IsSpace(c) && c is not ('_' or '-' or '\''))
+            {
+                return null;
+            }
+
+            i--;
+        }
+
+        var subject = Text(i, k).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        var afterValue = i > 0 && _atoms[i - 1].IsHole;
+        var subjectWords = afterValue ? subject.Length - 1 : subject.Length;
+        if (subjectWords < 1 || subjectWords > MaxClauseWords || (afterValue && !Conjunctions.Contains(subject[0])))
+        {
+            return null;
+        }
+
+        int start, end;
+        var opening = i > 0 ? _atoms[i - 1].Char : '\0';
+        if (afterValue)
+        {
+            // "{Url} and token in header was {TokenReceived}": from the value before to this one.
+            (start, end) = (i, holeEnd);
+        }
+        else if (opening == '(')
+        {
+            if (endChar != ')')
+            {
+                return null;
+            }
+
+            start = i - 1;
+            while (start > 0 && IsSpace(_atoms[start - 1].Char))
+            {
+                start--;
+            }
+
+            end = after + 1;
+        }
+        else if (opening == ',')
+        {
+            // "Login failed, password was {Password}.": the comma goes, the sentence's end stays.
+            (start, end) = (i - 1, holeEnd);
+        }
+        else
+        {
+            // A sentence of its own: it goes with its closing punctuation; the sentence before keeps its own.
+            start = i;
+            end = endChar is '.' or ',' or ';' or '!' or '?' ? after + 1 : holeEnd;
+            if (i == 0)
+            {
+                while (end < _atoms.Count && IsSpace(_atoms[end].Char))
+                {
+                    end++;
+                }
+            }
+        }
+
+        return HasContentOutside(start, end) ? (start, end) : null;
     }
 
     /// <summary>

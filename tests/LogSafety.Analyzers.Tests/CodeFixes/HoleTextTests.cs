@@ -40,26 +40,44 @@ public sealed class HoleTextTests
     public void RemovingAHole_ReadsEscapedLineBreaks(string template, string hole, string expected) =>
         Check(template, hole, expected, TextSpelling.DoubledBraces | TextSpelling.BackslashEscapes);
 
+    /// <summary>
+    /// A short clause that only says what the value is goes whole once the value is gone: its subject alone would say
+    /// nothing ("My token."). Other clauses and sentences keep their words.
+    /// </summary>
+    [Theory]
+    [InlineData("Received hook with token {Token}. My token is {MyToken}. Token validation is set to {ValidateToken}", "Token,MyToken", "Received hook with token. Token validation is set to {ValidateToken}")]
+    [InlineData("Response code is {StatusCode} for url {Url} and token in header was {TokenReceived} (expected token was {TokenExpected})", "TokenReceived,TokenExpected", "Response code is {StatusCode} for url {Url}")]
+    [InlineData("Login failed, password was {Password}.", "Password", "Login failed.")]
+    [InlineData("My token is {Token}. Signing in {User}", "Token", "Signing in {User}")]
+    [InlineData("Signing in {User}. Their token is '{Token}'", "Token", "Signing in {User}.")]
+    [InlineData("Signed in (session id was {SessionId})", "SessionId", "Signed in")]
+    [InlineData("Token is {Token}", "Token", "Token")]
+    [InlineData("Token for {User} is {Token}", "Token", "Token for {User}")]
+    [InlineData("The very long list of words here is {Token}. Done", "Token", "The very long list of words here. Done")]
+    public void RemovingAHole_DropsTheClauseThatOnlyNamedIt(string template, string holes, string expected) =>
+        Check(template, holes, expected, TextSpelling.DoubledBraces);
+
     private static void Check(string template, string hole, string expected, TextSpelling spelling)
     {
+        var names = hole.Split(',');
         var parsed = MessageTemplate.Parse(template);
         var text = new HoleText(LogSafetyOptions.Default);
         var position = 0;
-        var removed = -1;
+        var removed = new System.Collections.Generic.List<int>();
         for (var i = 0; i < parsed.Holes.Length; i++)
         {
             var current = parsed.Holes[i];
             text.AddText(template.Substring(position, current.Start - position), 0, spelling);
             text.AddHole(i, template.Substring(current.Start, current.Length), 0, Hints.Of(null, current.Name));
             position = current.Start + current.Length;
-            if (current.Name == hole)
+            if (System.Array.IndexOf(names, current.Name) >= 0)
             {
-                removed = i;
+                removed.Add(i);
             }
         }
 
         text.AddText(template.Substring(position), 0, spelling);
-        text.RemoveHoles(new[] { removed });
+        text.RemoveHoles(removed);
 
         Assert.Equal(expected, text.Write(atom => atom.Raw));
     }

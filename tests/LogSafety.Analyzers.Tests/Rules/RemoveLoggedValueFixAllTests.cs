@@ -37,6 +37,30 @@ public sealed class RemoveLoggedValueFixAllTests
         }
         """, incrementalIterations: 2);
 
+    /// <summary>eShop's webhook client: the clauses that only said what each token was go with the tokens.</summary>
+    [Fact]
+    public Task Mel_ClausesThatOnlyNamedTheTokens_GoWithThem() => VerifyAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, int status, string url, string tokenReceived, string tokenExpected)
+            {
+                logger.LogInformation("Response code is {StatusCode} for url {Url} and token in header was {TokenReceived} (expected token was {TokenExpected})", status, url, {|LS0002:tokenReceived|}, {|LS0002:tokenExpected|});
+            }
+        }
+        """, """
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, int status, string url, string tokenReceived, string tokenExpected)
+            {
+                logger.LogInformation("Response code is {StatusCode} for url {Url}", status, url);
+            }
+        }
+        """, incrementalIterations: 2);
+
     [Fact]
     public Task Mel_OnlyTwoSecrets_LeaveTheEventTheMethodNames() => VerifyAsync("""
         using Microsoft.Extensions.Logging;
