@@ -206,8 +206,9 @@ internal sealed class HoleText
                 }
             }
         }
-        else if (atStart)
+        else if (atStart || (IsBullet(before - 1) && HasKeyMarker(end, after)))
         {
+            // "- {Secret}: {Result}": a value that opens a line or list item was the key of what follows; its ': ' goes too.
             end = after;
         }
         else if (start > before && after > end)
@@ -559,6 +560,24 @@ internal sealed class HoleText
         }
 
         return count;
+    }
+
+    /// <summary>A list item's mark ("- ", "* ", "• ") at the start of the text or a line.</summary>
+    private bool IsBullet(int index) =>
+        index >= 0 && _atoms[index].Char is '-' or '*' or '\u2022'
+        && (index == 0 || IsSpace(_atoms[index - 1].Char) || IsLineBreak(_atoms[index - 1].Char));
+
+    private bool HasKeyMarker(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_atoms[i].Char is ':' or '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Wraps(char open, char close) =>

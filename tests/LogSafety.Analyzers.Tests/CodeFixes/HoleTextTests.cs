@@ -27,6 +27,9 @@ public sealed class HoleTextTests
     [InlineData("Password changed for {UserId} {Password}", "Password", "Password changed for {UserId}")]
     [InlineData("({Token})", "Token", "")]
     [InlineData("Signed in ({Token})", "Token", "Signed in")]
+    [InlineData("- {Secret}: {Result}", "Secret", "- {Result}")]
+    [InlineData("Keys:\n* {Key}={Found}", "Key", "Keys:\n* {Found}")]
+    [InlineData("Checked - {Secret}: {Result}", "Secret", "Checked - {Result}")]
     public void RemovingAHole_TidiesTheText(string template, string hole, string expected) =>
         Check(template, hole, expected, TextSpelling.DoubledBraces);
 
