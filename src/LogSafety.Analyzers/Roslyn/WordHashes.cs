@@ -59,37 +59,16 @@ internal static class WordHashes
         var i = span.Start;
         while (i < end)
         {
-            var kind = Classify(text, i, end);
-            if (kind == CharKind.Unknown)
-            {
-                return null;
-            }
-
-            if (kind == CharKind.Separator)
+            if (Classify(text, i, end) == CharKind.Separator)
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            var hash = Seed;
-            for (; i < end; i++)
+            if (!ReadWord(text, ref i, end, out var hash, out _))
             {
-                kind = Classify(text, i, end);
-                if (kind == CharKind.Unknown)
-                {
-                    return null;
-                }
-
-                if (kind == CharKind.Separator)
-                {
-                    break;
-                }
-
-                if (kind == CharKind.Word)
-                {
-                    hash = (hash ^ text[i]) * Prime;
-                }
+                return null;
             }
 
             var next = i;
@@ -130,26 +109,16 @@ internal static class WordHashes
         var i = 0;
         while (i < text.Length)
         {
-            var kind = Classify(text, i, text.Length);
-            if (kind == CharKind.Separator)
+            if (Classify(text, i, text.Length) == CharKind.Separator)
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            for (; i < text.Length; i++)
+            if (!ReadWord(text, ref i, text.Length, out _, out var skipped) || skipped)
             {
-                kind = Classify(text, i, text.Length);
-                if (kind is CharKind.Unknown or CharKind.Skipped)
-                {
-                    return null;
-                }
-
-                if (kind == CharKind.Separator)
-                {
-                    break;
-                }
+                return null;
             }
 
             foreach (var name in names)
@@ -163,6 +132,35 @@ internal static class WordHashes
         }
 
         return offsets;
+    }
+
+    /// <summary>
+    /// Reads the word that starts at <paramref name="i"/> up to the next separator, hashing its characters as
+    /// <see cref="Of"/> does; false when it holds a character the scan cannot follow. <paramref name="skipped"/> says a
+    /// formatting character was left out of the hash.
+    /// </summary>
+    private static bool ReadWord(string text, ref int i, int end, out uint hash, out bool skipped)
+    {
+        hash = Seed;
+        skipped = false;
+        for (; i < end; i++)
+        {
+            switch (Classify(text, i, end))
+            {
+                case CharKind.Unknown:
+                    return false;
+                case CharKind.Separator:
+                    return true;
+                case CharKind.Word:
+                    hash = (hash ^ text[i]) * Prime;
+                    break;
+                default:
+                    skipped = true;
+                    break;
+            }
+        }
+
+        return true;
     }
 
     private enum CharKind
@@ -246,15 +244,8 @@ internal static class WordHashes
             i--;
         }
 
-        var hash = Seed;
-        for (var k = i + 1; k < end; k++)
-        {
-            if (Classify(text, k, end) == CharKind.Word)
-            {
-                hash = (hash ^ text[k]) * Prime;
-            }
-        }
-
+        var wordStart = i + 1;
+        ReadWord(text, ref wordStart, end, out var hash, out _);
         return (int)hash;
     }
 

@@ -235,19 +235,9 @@ internal sealed class HoleText
             holeEnd++;
         }
 
-        var k = holeStart;
-        while (k > 0 && IsSpace(_atoms[k - 1].Char))
-        {
-            k--;
-        }
-
-        var copulaEnd = k;
-        while (k > 0 && char.IsLetter(_atoms[k - 1].Char))
-        {
-            k--;
-        }
-
-        if (k == copulaEnd || copulaEnd == holeStart || k == 0 || !IsSpace(_atoms[k - 1].Char) || !Copulas.Contains(Text(k, copulaEnd)))
+        // A copula right before the value, a space on each side of it.
+        if (holeStart == 0 || !IsSpace(_atoms[holeStart - 1].Char)
+            || WordBefore(0, holeStart, Copulas) is not (> 0 and var k) || !IsSpace(_atoms[k - 1].Char))
         {
             return null;
         }
@@ -441,7 +431,10 @@ internal sealed class HoleText
     }
 
     /// <summary>The start of a connecting word ("with", "using") right before <paramref name="start"/>, or -1.</summary>
-    private int ConnectorBefore(int fragmentStart, int start)
+    private int ConnectorBefore(int fragmentStart, int start) => WordBefore(fragmentStart, start, Connectors);
+
+    /// <summary>The start of a word of <paramref name="words"/> right before <paramref name="start"/> (spaces between), or -1.</summary>
+    private int WordBefore(int fragmentStart, int start, HashSet<string> words)
     {
         var k = start;
         while (k > fragmentStart && IsSpace(_atoms[k - 1].Char))
@@ -450,7 +443,7 @@ internal sealed class HoleText
         }
 
         var wordStart = WordStart(fragmentStart, k);
-        return wordStart < k && Connectors.Contains(Text(wordStart, k)) && (wordStart == 0 || !IsKeyChar(_atoms[wordStart - 1].Char)) ? wordStart : -1;
+        return wordStart < k && words.Contains(Text(wordStart, k)) && (wordStart == 0 || !IsKeyChar(_atoms[wordStart - 1].Char)) ? wordStart : -1;
     }
 
     private static bool AllIn(System.Collections.Immutable.ImmutableArray<string> words, ISet<string>? hints)
