@@ -66,12 +66,13 @@ internal sealed class LogCallRecognizer
     /// Every name a library log method recognized here can have. Wrapper inference looks for these names in source
     /// before it binds anything, so a method recognized below must have its name in one of these sets.
     /// </summary>
-    public static bool IsLogMethodName(string name) =>
-        MelLogMethods.Contains(name) || LevelMethods.Contains(name) || ConsoleAndTraceMethods.Contains(name)
-        || NamedValueMethods.Contains(name) || StateMethods.Contains(name);
+    public static bool IsLogMethodName(string name) => LogMethodNameSet.Contains(name);
 
     /// <summary>The names <see cref="IsLogMethodName"/> accepts, each once, in order.</summary>
     public static ImmutableArray<string> LogMethodNames { get; } = AllLogMethodNames();
+
+    // Asked of every invocation: one hash lookup, where the five sets above are five tree searches.
+    private static readonly System.Collections.Generic.HashSet<string> LogMethodNameSet = new(LogMethodNames, StringComparer.Ordinal);
 
     private static ImmutableArray<string> AllLogMethodNames()
     {
@@ -106,7 +107,10 @@ internal sealed class LogCallRecognizer
             return method.Name == "Invoke" ? _loggerMessageCalls.FromDelegate(invocation, type) : null;
         }
 
-        switch (_types.Of(type))
+        // A library log method has one of the known names (Serilog's BindMessageTemplate, marked like a template
+        // method, binds and writes nothing). Asked first, so the containing types of the compilation's other calls
+        // are never classified.
+        switch (IsLogMethodName(method.Name) ? _types.Of(type) : LogTypeRole.None)
         {
             case LogTypeRole.MelLogger:
                 // ILogger.Log<TState> and ILogger.BeginScope<TState>: the state is what is written.

@@ -167,6 +167,13 @@ internal sealed class ParameterRoles
     /// </summary>
     private static AttributeData? TemplateAttribute(IMethodSymbol method)
     {
+        // The attribute names a string parameter: without one (NLog's Debug<T>(T value)) the method's attributes,
+        // decoded from metadata on first use, need not be read.
+        if (!HasStringParameter(method.OriginalDefinition.Parameters))
+        {
+            return null;
+        }
+
         foreach (var attribute in method.OriginalDefinition.GetAttributes())
         {
             if (attribute.AttributeClass?.Name == "MessageTemplateFormatMethodAttribute"
@@ -178,6 +185,19 @@ internal sealed class ParameterRoles
         }
 
         return null;
+    }
+
+    private static bool HasStringParameter(ImmutableArray<IParameterSymbol> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

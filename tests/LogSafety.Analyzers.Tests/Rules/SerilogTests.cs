@@ -45,6 +45,23 @@ public sealed class SerilogTests
         """);
 
     [Fact]
+    public Task Serilog_BindMessageTemplate_WritesNothing() => Verify.VerifyAnalyzerAsync("""
+        using Serilog;
+
+        class C
+        {
+            // Marked [MessageTemplateFormatMethod] like the level methods, but it only binds: the caller gets the
+            // template and properties back, and nothing reaches a sink.
+            void M(ILogger logger, string password)
+            {
+                logger.BindMessageTemplate("Login {Password}", new object[] { password }, out var template, out var properties);
+                Log.BindMessageTemplate("Login {Password}", new object[] { password }, out template, out properties);
+                logger.Information("Login {Password}", {|LS0001:password|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Serilog_PositionalTemplate_JudgesValuesByTheirOwnNames() => Verify.VerifyAnalyzerAsync("""
         using Serilog;
 
