@@ -29,8 +29,9 @@ internal sealed class LogSafetyCompilation
             () =>
             {
                 var sessions = new SessionEvidence(compilation, Symbols);
-                var secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation));
-                var content = new LoggedValueJudge(compilation, Symbols, secrets, sessions);
+                var flow = new LocalFlow();
+                var secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation), flow);
+                var content = new LoggedValueJudge(compilation, Symbols, secrets, sessions, flow);
                 return new LoggedValueSensitivity(Symbols, secrets, content, new CompositeSecrets(compilation, content.Flow));
             },
             LazyThreadSafetyMode.ExecutionAndPublication);

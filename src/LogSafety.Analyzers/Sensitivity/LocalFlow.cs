@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -61,6 +63,45 @@ internal sealed class LocalFlow
         }
 
         return IndexFor(reference).SourcesBefore(symbol, reference.Syntax.SpanStart);
+    }
+
+    /// <summary>
+    /// Whether the local or parameter <paramref name="reference"/> reads holds the name of a secret rather than the secret:
+    /// the method passes it, never reassigned, where a callee expects a secret's name
+    /// (<c>vault.GetSecretByNameAsync(secret)</c> into <c>secretName</c>), and nowhere a callee expects a secret. Only a
+    /// parameter whose last word is "name" and whose words before it name a secret counts; a bare <c>name</c> or an
+    /// <c>id</c> is no evidence.
+    /// </summary>
+    public bool IsPassedAsSecretName(IOperation reference, LogSafetyOptions options)
+    {
+        if (SymbolOf(reference) is not { } symbol)
+        {
+            return false;
+        }
+
+        var index = IndexFor(reference);
+        var parameterNames = index.NameParametersOf(symbol);
+        if (parameterNames.Count == 0 || index.AssignmentCount(symbol) > (symbol is ILocalSymbol ? 1 : 0))
+        {
+            return false;
+        }
+
+        var asName = false;
+        foreach (var parameterName in parameterNames)
+        {
+            var words = NameWords.Split(parameterName);
+            if (NameClassifier.Classify(words, options).IsSensitive)
+            {
+                // Also passed where a callee expects the secret itself (Store(secretName: x, secret: x)): no evidence.
+                return false;
+            }
+
+            asName |= words.Length >= 2
+                && words[words.Length - 1] == "name"
+                && NameClassifier.Classify(words.RemoveAt(words.Length - 1), options).IsSensitive;
+        }
+
+        return asName;
     }
 
     internal static ISymbol? SymbolOf(IOperation operation) => operation switch
@@ -184,12 +225,18 @@ internal sealed class LocalFlow
     private sealed class MethodIndex
     {
         private readonly Dictionary<ISymbol, List<IOperation>> _sources;
+        private readonly Dictionary<ISymbol, List<string>>? _nameParameters;
 
-        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources) => _sources = sources;
+        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? nameParameters)
+        {
+            _sources = sources;
+            _nameParameters = nameParameters;
+        }
 
         public static MethodIndex Build(IOperation root)
         {
             var sources = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            Dictionary<ISymbol, List<string>>? nameParameters = null;
             var count = 0;
             foreach (var operation in root.Descendants())
             {
@@ -228,6 +275,18 @@ internal sealed class LocalFlow
                         {
                             Add(sources, outTarget, call);
                         }
+                        else if (operation is IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: { Length: > 0 } parameterName } } named
+                            && SymbolOf(LoggedValueCollector.SkipConversions(named.Value)) is { } passed)
+                        {
+                            // GetSecretByNameAsync(secret) into "secretName": judged by name when asked (IsPassedAsSecretName).
+                            nameParameters ??= new Dictionary<ISymbol, List<string>>(SymbolEqualityComparer.Default);
+                            if (!nameParameters.TryGetValue(passed, out var names))
+                            {
+                                nameParameters[passed] = names = new List<string>();
+                            }
+
+                            names.Add(parameterName);
+                        }
 
                         break;
                     case OperationKind.Loop when operation is IForEachLoopOperation loop:
@@ -240,8 +299,15 @@ internal sealed class LocalFlow
                 }
             }
 
-            return new MethodIndex(sources);
+            return new MethodIndex(sources, nameParameters);
         }
+
+        /// <summary>The names of the parameters the method passes the local or parameter to, as an argument of its own.</summary>
+        public IReadOnlyList<string> NameParametersOf(ISymbol symbol) =>
+            _nameParameters is not null && _nameParameters.TryGetValue(symbol, out var names) ? names : Array.Empty<string>();
+
+        /// <summary>How many values the method assigns to the local or parameter (its initializer included).</summary>
+        public int AssignmentCount(ISymbol symbol) => _sources.TryGetValue(symbol, out var list) ? list.Count : 0;
 
         public IReadOnlyList<IOperation> SourcesBefore(ISymbol symbol, int position)
         {

@@ -32,14 +32,14 @@ internal sealed class LoggedValueJudge
 {
     private readonly SecretClassifier _secrets;
 
-    public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions)
+    public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions, LocalFlow flow)
     {
         _secrets = secrets;
         Symbols = ContentSymbols.Create(compilation);
         Members = new SensitiveMembers(Symbols, logging, sessions);
         Requests = new RequestDataClassifier(Symbols);
         Objects = new ObjectExposureClassifier(Members);
-        Flow = new LocalFlow();
+        Flow = flow;
         Fields = new FieldFlow();
     }
 

@@ -16,12 +16,14 @@ internal sealed class SecretClassifier
     private readonly LoggingSymbols _symbols;
     private readonly SessionEvidence _sessions;
     private readonly HashedCallers _hashedCallers;
+    private readonly LocalFlow _flow;
 
-    public SecretClassifier(LoggingSymbols symbols, SessionEvidence sessions, HashedCallers hashedCallers)
+    public SecretClassifier(LoggingSymbols symbols, SessionEvidence sessions, HashedCallers hashedCallers, LocalFlow flow)
     {
         _symbols = symbols;
         _sessions = sessions;
         _hashedCallers = hashedCallers;
+        _flow = flow;
     }
 
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
@@ -57,7 +59,8 @@ internal sealed class SecretClassifier
             var evidence = own.Kind == SecretKind.SessionId ? _sessions.Evidence(operation, own, options) : string.Empty;
             if (evidence is null
                 || IsLexicalToken(own, operation)
-                || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
+                || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
+                || _flow.IsPassedAsSecretName(operation, options))
             {
                 return null;
             }
@@ -75,7 +78,8 @@ internal sealed class SecretClassifier
         {
             var labelled = NameClassifier.Classify(label, options);
             if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
-                && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter)))
+                && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
+                && !_flow.IsPassedAsSecretName(operation, options))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }

@@ -307,4 +307,57 @@ public sealed class PrecisionTests
             }
         }
         """);
+
+    [Fact]
+    public Task SecretPassedWhereACalleeExpectsItsName_DoesNotReport_ButTheSecretItLooksUpDoes() => Verify.VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+
+        sealed class VaultSecret { public string Value { get; set; } = ""; }
+
+        static class Vault
+        {
+            public static Task<VaultSecret> GetSecretByNameAsync(string secretName) => Task.FromResult(new VaultSecret());
+            public static Task<VaultSecret> GetAsync(string name) => Task.FromResult(new VaultSecret());
+            public static void Store(string secretName, string secret) { }
+        }
+
+        class Loader
+        {
+            // 'secret' holds the name the vault looks the secret up by.
+            async Task<string> Load(ILogger logger, string secret)
+            {
+                var found = await Vault.GetSecretByNameAsync(secret);
+                logger.LogDebug("Secret {Secret} retrieved", secret);
+                logger.LogDebug("Vault entry {Entry} retrieved", secret);
+                return found.Value;
+            }
+
+            // A bare 'name' parameter is no evidence, nor is a value also passed where a callee expects the secret itself.
+            async Task LoadByName(ILogger logger, string secret, string other, string token)
+            {
+                await Vault.GetAsync(secret);
+                logger.LogDebug("Secret {Secret}", {|LS0002:secret|});
+                Vault.Store("db", other);
+                logger.LogDebug("Value {Value}", other);
+                Vault.Store(token, token);
+                logger.LogDebug("Token {Token}", {|LS0002:token|});
+            }
+
+            // Reassigned with what the vault returned: now it is the secret.
+            async Task Reassigned(ILogger logger, string secret)
+            {
+                secret = (await Vault.GetSecretByNameAsync(secret)).Value;
+                logger.LogDebug("Secret {Secret}", {|LS0002:secret|});
+            }
+
+            // A local that holds the looked-up value is judged as before.
+            async Task LookedUp(ILogger logger, string secretName)
+            {
+                var secret = (await Vault.GetSecretByNameAsync(secretName)).Value;
+                logger.LogDebug("Secret {Secret}", {|LS0002:secret|});
+                logger.LogDebug("Secret name {SecretName}", secretName);
+            }
+        }
+        """);
 }
