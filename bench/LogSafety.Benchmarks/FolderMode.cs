@@ -63,6 +63,8 @@ internal static class FolderMode
         var floor = Median(sets[1]);
         var microsoft = Median(sets[2]);
         Console.WriteLine();
+        // Callback time charges an analyzer for binding it asks for first, which the driver would otherwise do for every
+        // analyzer's operation actions; the wall above the floor is what the analyzer adds to the whole analysis.
         double MedianWall(AnalyzerSet set) => Program.Median(samples[set.Name].Select(s => s.WallMs));
         Console.WriteLine("| Measured | analyzer ms (median) | min | max | analysis wall ms (median) | wall above the floor |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -71,9 +73,6 @@ internal static class FolderMode
             var s = samples[set.Name];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {set.Name} | {Median(set):F1} | {s.Min(x => x.AnalyzerMs):F1} | {s.Max(x => x.AnalyzerMs):F1} | {MedianWall(set):F1} | {MedianWall(set) - MedianWall(sets[1]):F1} |"));
         }
-
-        // Callback time charges an analyzer for binding it asks for first, which the driver would otherwise do for every
-        // analyzer's operation actions; the wall above the floor is what the analyzer adds to the whole analysis.
 
         var perAnalyzer = sets[0].Analyzers.Select(a => a.GetType().Name)
             .Select(name => string.Create(CultureInfo.InvariantCulture, $"{name} {Program.Median(samples[sets[0].Name].Select(s => s.PerAnalyzerMs[name])):F1}"));

@@ -80,7 +80,7 @@ internal sealed class LocalFlow
         }
 
         var index = IndexFor(reference);
-        var parameterNames = index.NameParametersOf(symbol);
+        var parameterNames = index.ParametersPassedTo(symbol);
         if (parameterNames.Count == 0 || index.AssignmentCount(symbol) > (symbol is ILocalSymbol ? 1 : 0))
         {
             return false;
@@ -225,18 +225,18 @@ internal sealed class LocalFlow
     private sealed class MethodIndex
     {
         private readonly Dictionary<ISymbol, List<IOperation>> _sources;
-        private readonly Dictionary<ISymbol, List<string>>? _nameParameters;
+        private readonly Dictionary<ISymbol, List<string>>? _passedTo;
 
-        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? nameParameters)
+        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? passedTo)
         {
             _sources = sources;
-            _nameParameters = nameParameters;
+            _passedTo = passedTo;
         }
 
         public static MethodIndex Build(IOperation root)
         {
             var sources = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-            Dictionary<ISymbol, List<string>>? nameParameters = null;
+            Dictionary<ISymbol, List<string>>? passedTo = null;
             var count = 0;
             foreach (var operation in root.Descendants())
             {
@@ -278,11 +278,11 @@ internal sealed class LocalFlow
                         else if (operation is IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: { Length: > 0 } parameterName } } named
                             && SymbolOf(LoggedValueCollector.SkipConversions(named.Value)) is { } passed)
                         {
-                            // GetSecretByNameAsync(secret) into "secretName": judged by name when asked (IsPassedAsSecretName).
-                            nameParameters ??= new Dictionary<ISymbol, List<string>>(SymbolEqualityComparer.Default);
-                            if (!nameParameters.TryGetValue(passed, out var names))
+                            // The parameter a local or parameter is passed to: GetSecretByNameAsync(secret) into "secretName" (IsPassedAsSecretName).
+                            passedTo ??= new Dictionary<ISymbol, List<string>>(SymbolEqualityComparer.Default);
+                            if (!passedTo.TryGetValue(passed, out var names))
                             {
-                                nameParameters[passed] = names = new List<string>();
+                                passedTo[passed] = names = new List<string>();
                             }
 
                             names.Add(parameterName);
@@ -299,12 +299,12 @@ internal sealed class LocalFlow
                 }
             }
 
-            return new MethodIndex(sources, nameParameters);
+            return new MethodIndex(sources, passedTo);
         }
 
         /// <summary>The names of the parameters the method passes the local or parameter to, as an argument of its own.</summary>
-        public IReadOnlyList<string> NameParametersOf(ISymbol symbol) =>
-            _nameParameters is not null && _nameParameters.TryGetValue(symbol, out var names) ? names : Array.Empty<string>();
+        public IReadOnlyList<string> ParametersPassedTo(ISymbol symbol) =>
+            _passedTo is not null && _passedTo.TryGetValue(symbol, out var names) ? names : Array.Empty<string>();
 
         /// <summary>How many values the method assigns to the local or parameter (its initializer included).</summary>
         public int AssignmentCount(ISymbol symbol) => _sources.TryGetValue(symbol, out var list) ? list.Count : 0;
