@@ -104,6 +104,36 @@ internal sealed class LocalFlow
         return asName;
     }
 
+    /// <summary>
+    /// Whether the local <paramref name="reference"/> reads only ever holds constants: every value the method assigns
+    /// to it is one (<c>var token = "ETH"</c>), and nothing writes it in a way the index does not follow (a <c>ref</c>
+    /// argument, a deconstruction, a pattern). A constant is never a secret, whatever the local is called.
+    /// </summary>
+    public bool HoldsOnlyConstants(IOperation reference)
+    {
+        if (reference is not ILocalReferenceOperation { Local: var local })
+        {
+            return false;
+        }
+
+        var index = IndexFor(reference);
+        var sources = index.AllSourcesOf(local);
+        if (sources.Count == 0 || index.IsWrittenUntracked(local))
+        {
+            return false;
+        }
+
+        foreach (var source in sources)
+        {
+            if (!LoggedValueCollector.SkipConversions(source).ConstantValue.HasValue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static ISymbol? SymbolOf(IOperation operation) => operation switch
     {
         ILocalReferenceOperation local => local.Local,
@@ -226,17 +256,20 @@ internal sealed class LocalFlow
     {
         private readonly Dictionary<ISymbol, List<IOperation>> _sources;
         private readonly Dictionary<ISymbol, List<string>>? _passedTo;
+        private readonly HashSet<ISymbol>? _untracked;
 
-        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? passedTo)
+        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? passedTo, HashSet<ISymbol>? untracked)
         {
             _sources = sources;
             _passedTo = passedTo;
+            _untracked = untracked;
         }
 
         public static MethodIndex Build(IOperation root)
         {
             var sources = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             Dictionary<ISymbol, List<string>>? passedTo = null;
+            HashSet<ISymbol>? untracked = null;
             var count = 0;
             foreach (var operation in root.Descendants())
             {
@@ -275,6 +308,10 @@ internal sealed class LocalFlow
                         {
                             Add(sources, outTarget, call);
                         }
+                        else if (operation is IArgumentOperation { Parameter.RefKind: RefKind.Ref } byRef && SymbolOf(byRef.Value) is { } written)
+                        {
+                            (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(written);
+                        }
                         else if (operation is IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: { Length: > 0 } parameterName } } named
                             && SymbolOf(LoggedValueCollector.SkipConversions(named.Value)) is { } passed)
                         {
@@ -289,6 +326,30 @@ internal sealed class LocalFlow
                         }
 
                         break;
+                    case OperationKind.DeconstructionAssignment:
+                        foreach (var part in ((IDeconstructionAssignmentOperation)operation).Target.DescendantsAndSelf())
+                        {
+                            if (part is ILocalReferenceOperation { Local: var deconstructed })
+                            {
+                                (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(deconstructed);
+                            }
+                        }
+
+                        break;
+                    case OperationKind.DeclarationPattern or OperationKind.RecursivePattern or OperationKind.ListPattern:
+                        var declared = operation switch
+                        {
+                            IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                            IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                            IListPatternOperation list => list.DeclaredSymbol,
+                            _ => null,
+                        };
+                        if (declared is not null)
+                        {
+                            (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(declared);
+                        }
+
+                        break;
                     case OperationKind.Loop when operation is IForEachLoopOperation loop:
                         foreach (var local in loop.Locals)
                         {
@@ -299,8 +360,15 @@ internal sealed class LocalFlow
                 }
             }
 
-            return new MethodIndex(sources, passedTo);
+            return new MethodIndex(sources, passedTo, untracked);
         }
+
+        /// <summary>Every value the method assigns to the local or parameter, wherever it is.</summary>
+        public IReadOnlyList<IOperation> AllSourcesOf(ISymbol symbol) =>
+            _sources.TryGetValue(symbol, out var list) ? list : Array.Empty<IOperation>();
+
+        /// <summary>Whether the method writes the local in a way the sources do not show (ref argument, deconstruction, pattern).</summary>
+        public bool IsWrittenUntracked(ISymbol symbol) => _untracked is not null && _untracked.Contains(symbol);
 
         /// <summary>The names of the parameters the method passes the local or parameter to, as an argument of its own.</summary>
         public IReadOnlyList<string> ParametersPassedTo(ISymbol symbol) =>

@@ -60,7 +60,8 @@ internal sealed class SecretClassifier
             if (evidence is null
                 || IsLexicalToken(own, operation)
                 || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
-                || _flow.IsPassedAsSecretName(operation, options))
+                || _flow.IsPassedAsSecretName(operation, options)
+                || _flow.HoldsOnlyConstants(operation))
             {
                 return null;
             }
@@ -79,7 +80,8 @@ internal sealed class SecretClassifier
             var labelled = NameClassifier.Classify(label, options);
             if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
                 && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
-                && !_flow.IsPassedAsSecretName(operation, options))
+                && !_flow.IsPassedAsSecretName(operation, options)
+                && !_flow.HoldsOnlyConstants(operation))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }

@@ -360,4 +360,47 @@ public sealed class PrecisionTests
             }
         }
         """);
+
+    [Fact]
+    public Task LocalThatOnlyHoldsConstants_DoesNotReport_ButOneWrittenOtherwiseDoes() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Linq;
+        using Microsoft.Extensions.Logging;
+
+        class Trades
+        {
+            static string Fetch() => Guid.NewGuid().ToString("N");
+            static void Refresh(ref string value) => value = Fetch();
+            static (string, int) Pair() => (Fetch(), 1);
+
+            void Show(ILogger logger, string[] symbols, object boxed)
+            {
+                // An asset symbol and a prompt, set from literals only: constants, whatever the name.
+                var token = "ETH";
+                string passwordText = "Enter your password:";
+                passwordText = "Enter your password again:";
+                logger.LogInformation("Trades for {Token}", token);
+                logger.LogInformation(passwordText);
+                Array.ForEach(symbols, s => logger.LogInformation("{Token} against {Symbol}", token, s));
+
+                // Written from a call later, through a ref argument, by a deconstruction or by a pattern: judged as before.
+                var apiKey = "";
+                apiKey = Fetch();
+                logger.LogInformation("{Key}", {|LS0002:apiKey|});
+                var secret = "none";
+                Refresh(ref secret);
+                logger.LogInformation("{Secret}", {|LS0002:secret|});
+                var accessToken = "none";
+                int count;
+                (accessToken, count) = Pair();
+                logger.LogInformation("{Token} {Count}", {|LS0002:accessToken|}, count);
+                if (boxed is not string refreshToken)
+                {
+                    refreshToken = "none";
+                }
+
+                logger.LogInformation("{Token}", {|LS0002:refreshToken|});
+            }
+        }
+        """);
 }
