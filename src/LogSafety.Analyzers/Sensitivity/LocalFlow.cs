@@ -81,7 +81,10 @@ internal sealed class LocalFlow
 
         var index = IndexFor(reference);
         var parameterNames = index.ParametersPassedTo(symbol);
-        if (parameterNames.Count == 0 || index.AssignmentCount(symbol) > (symbol is ILocalSymbol ? 1 : 0))
+        if (parameterNames.Count == 0
+            || !index.Complete
+            || index.IsWrittenUntracked(symbol)
+            || index.AssignmentCount(symbol) > (symbol is ILocalSymbol ? 1 : 0))
         {
             return false;
         }
@@ -107,7 +110,7 @@ internal sealed class LocalFlow
     /// <summary>
     /// Whether the local <paramref name="reference"/> reads only ever holds constants: every value the method assigns
     /// to it is one (<c>var token = "ETH"</c>), and nothing writes it in a way the index does not follow (a <c>ref</c>
-    /// argument, a deconstruction, a pattern). A constant is never a secret, whatever the local is called.
+    /// argument or alias, a deconstruction, a pattern). A constant is never a secret, whatever the local is called.
     /// </summary>
     public bool HoldsOnlyConstants(IOperation reference)
     {
@@ -118,7 +121,7 @@ internal sealed class LocalFlow
 
         var index = IndexFor(reference);
         var sources = index.AllSourcesOf(local);
-        if (sources.Count == 0 || index.IsWrittenUntracked(local))
+        if (sources.Count == 0 || !index.Complete || index.IsWrittenUntracked(local))
         {
             return false;
         }
@@ -258,23 +261,29 @@ internal sealed class LocalFlow
         private readonly Dictionary<ISymbol, List<string>>? _passedTo;
         private readonly HashSet<ISymbol>? _untracked;
 
-        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? passedTo, HashSet<ISymbol>? untracked)
+        private MethodIndex(Dictionary<ISymbol, List<IOperation>> sources, Dictionary<ISymbol, List<string>>? passedTo, HashSet<ISymbol>? untracked, bool complete)
         {
             _sources = sources;
             _passedTo = passedTo;
             _untracked = untracked;
+            Complete = complete;
         }
+
+        /// <summary>False when the body had more operations than are indexed: some writes may be missing.</summary>
+        public bool Complete { get; }
 
         public static MethodIndex Build(IOperation root)
         {
             var sources = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
             Dictionary<ISymbol, List<string>>? passedTo = null;
             HashSet<ISymbol>? untracked = null;
+            var complete = true;
             var count = 0;
             foreach (var operation in root.Descendants())
             {
                 if (++count > MaxOperationsIndexed)
                 {
+                    complete = false;
                     break;
                 }
 
@@ -286,6 +295,12 @@ internal sealed class LocalFlow
                         if (declarator.Initializer is { } initializer)
                         {
                             Add(sources, declarator.Symbol, initializer.Value);
+
+                            // ref var alias = ref token: whatever is written through the alias writes the local too.
+                            if (declarator.Symbol.RefKind != RefKind.None && SymbolOf(initializer.Value) is { } aliased)
+                            {
+                                (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(aliased);
+                            }
                         }
                         else if (declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared })
                         {
@@ -329,7 +344,7 @@ internal sealed class LocalFlow
                     case OperationKind.DeconstructionAssignment:
                         foreach (var part in ((IDeconstructionAssignmentOperation)operation).Target.DescendantsAndSelf())
                         {
-                            if (part is ILocalReferenceOperation { Local: var deconstructed })
+                            if (SymbolOf(part) is { } deconstructed)
                             {
                                 (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(deconstructed);
                             }
@@ -360,14 +375,15 @@ internal sealed class LocalFlow
                 }
             }
 
-            return new MethodIndex(sources, passedTo, untracked);
+            // A method too large to index whole gives no evidence that a local holds only constants or only a name.
+            return new MethodIndex(sources, passedTo, untracked, complete);
         }
 
         /// <summary>Every value the method assigns to the local or parameter, wherever it is.</summary>
         public IReadOnlyList<IOperation> AllSourcesOf(ISymbol symbol) =>
             _sources.TryGetValue(symbol, out var list) ? list : Array.Empty<IOperation>();
 
-        /// <summary>Whether the method writes the local in a way the sources do not show (ref argument, deconstruction, pattern).</summary>
+        /// <summary>Whether the method writes the local or parameter in a way the sources do not show (ref argument or alias, deconstruction, pattern).</summary>
         public bool IsWrittenUntracked(ISymbol symbol) => _untracked is not null && _untracked.Contains(symbol);
 
         /// <summary>The names of the parameters the method passes the local or parameter to, as an argument of its own.</summary>

@@ -344,12 +344,17 @@ public sealed class PrecisionTests
                 logger.LogDebug("Token {Token}", {|LS0002:token|});
             }
 
-            // Reassigned with what the vault returned: now it is the secret.
-            async Task Reassigned(ILogger logger, string secret)
+            // Reassigned with what the vault returned, directly or through a ref argument: now it is the secret.
+            async Task Reassigned(ILogger logger, string secret, string apiKey)
             {
                 secret = (await Vault.GetSecretByNameAsync(secret)).Value;
                 logger.LogDebug("Secret {Secret}", {|LS0002:secret|});
+                await Vault.GetSecretByNameAsync(apiKey);
+                Resolve(ref apiKey);
+                logger.LogDebug("Key {Key}", {|LS0002:apiKey|});
             }
+
+            static void Resolve(ref string value) => value = value.ToUpperInvariant();
 
             // A local that holds the looked-up value is judged as before.
             async Task LookedUp(ILogger logger, string secretName)
@@ -400,6 +405,11 @@ public sealed class PrecisionTests
                 }
 
                 logger.LogInformation("{Token}", {|LS0002:refreshToken|});
+
+                string idToken = "none";
+                ref string alias = ref idToken;
+                alias = Fetch();
+                logger.LogInformation("{Token}", {|LS0002:idToken|});
             }
         }
         """);
