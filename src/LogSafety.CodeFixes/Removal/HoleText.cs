@@ -199,11 +199,7 @@ internal sealed class HoleText
             // "Logged in using {Token}" ends "Logged in", not "Logged in using".
             while (ConnectorBefore(fragmentStart, start) is var connector && connector >= 0 && HasContentOutside(connector, end))
             {
-                start = connector;
-                while (start > 0 && IsSpace(_atoms[start - 1].Char))
-                {
-                    start--;
-                }
+                start = SkipSpacesBack(connector, 0);
             }
         }
         else if (atStart || (IsBullet(before - 1) && HasKeyMarker(end, after)))
@@ -242,11 +238,7 @@ internal sealed class HoleText
             return null;
         }
 
-        var after = holeEnd;
-        while (after < _atoms.Count && IsSpace(_atoms[after].Char))
-        {
-            after++;
-        }
+        var after = SkipSpacesForward(holeEnd);
 
         var endChar = after < _atoms.Count ? _atoms[after].Char : '\0';
         if (endChar is not ('\0' or '.' or ',' or ';' or '!' or '?' or ')' or '(' or '\r' or '\n') || (after < _atoms.Count && _atoms[after].IsHole))
@@ -294,11 +286,7 @@ internal sealed class HoleText
                 return null;
             }
 
-            start = i - 1;
-            while (start > 0 && IsSpace(_atoms[start - 1].Char))
-            {
-                start--;
-            }
+            start = SkipSpacesBack(i - 1, 0);
 
             end = after + 1;
         }
@@ -314,10 +302,7 @@ internal sealed class HoleText
             end = endChar is '.' or ',' or ';' or '!' or '?' ? after + 1 : holeEnd;
             if (i == 0)
             {
-                while (end < _atoms.Count && IsSpace(_atoms[end].Char))
-                {
-                    end++;
-                }
+                end = SkipSpacesForward(end);
             }
         }
 
@@ -332,28 +317,16 @@ internal sealed class HoleText
     /// </summary>
     private (int LabelStart, int KeyEnd, bool HasMarker) FindLabel(int fragmentStart, int hole)
     {
-        var j = hole;
-        while (j > fragmentStart && IsSpace(_atoms[j - 1].Char))
-        {
-            j--;
-        }
+        var j = SkipSpacesBack(hole, fragmentStart);
 
         var hasMarker = j > fragmentStart && _atoms[j - 1].Char is '=' or ':';
-        var keyEnd = hasMarker ? j - 1 : j;
-        while (hasMarker && keyEnd > fragmentStart && IsSpace(_atoms[keyEnd - 1].Char))
-        {
-            keyEnd--;
-        }
+        var keyEnd = hasMarker ? SkipSpacesBack(j - 1, fragmentStart) : j;
 
         var hints = _atoms[hole].Hints;
         var wordStart = keyEnd;
         for (var words = 1; words <= MaxLabelWords; words++)
         {
-            var k = wordStart;
-            while (words > 1 && k > fragmentStart && IsSpace(_atoms[k - 1].Char))
-            {
-                k--;
-            }
+            var k = words > 1 ? SkipSpacesBack(wordStart, fragmentStart) : wordStart;
 
             var start = WordStart(fragmentStart, k);
             if (start == k)
@@ -394,10 +367,7 @@ internal sealed class HoleText
         var k = start;
         while (true)
         {
-            while (k > fragmentStart && IsSpace(_atoms[k - 1].Char))
-            {
-                k--;
-            }
+            k = SkipSpacesBack(k, fragmentStart);
 
             if (k == fragmentStart)
             {
@@ -436,12 +406,7 @@ internal sealed class HoleText
     /// <summary>The start of a word of <paramref name="words"/> right before <paramref name="start"/> (spaces between), or -1.</summary>
     private int WordBefore(int fragmentStart, int start, HashSet<string> words)
     {
-        var k = start;
-        while (k > fragmentStart && IsSpace(_atoms[k - 1].Char))
-        {
-            k--;
-        }
-
+        var k = SkipSpacesBack(start, fragmentStart);
         var wordStart = WordStart(fragmentStart, k);
         return wordStart < k && words.Contains(Text(wordStart, k)) && (wordStart == 0 || !IsKeyChar(_atoms[wordStart - 1].Char)) ? wordStart : -1;
     }
@@ -577,6 +542,28 @@ internal sealed class HoleText
         (open, close) is ('\'', '\'') or ('"', '"') or ('`', '`') or ('(', ')') or ('[', ']') or ('<', '>');
 
     private static bool IsSpace(char c) => c is ' ' or '\t';
+
+    /// <summary>The start of the spaces right before <paramref name="index"/>, not going below <paramref name="limit"/>.</summary>
+    private int SkipSpacesBack(int index, int limit)
+    {
+        while (index > limit && IsSpace(_atoms[index - 1].Char))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>The end of the spaces that start at <paramref name="index"/>.</summary>
+    private int SkipSpacesForward(int index)
+    {
+        while (index < _atoms.Count && IsSpace(_atoms[index].Char))
+        {
+            index++;
+        }
+
+        return index;
+    }
 
     private static bool IsSeparator(char c) => c is ' ' or '\t' or ',' or ';' or '|' or '&' or ':' or '=' or '/';
 
