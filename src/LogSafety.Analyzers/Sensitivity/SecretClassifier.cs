@@ -59,9 +59,7 @@ internal sealed class SecretClassifier
             var evidence = own.Kind == SecretKind.SessionId ? _sessions.Evidence(operation, own, options) : string.Empty;
             if (evidence is null
                 || IsLexicalToken(own, operation)
-                || (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
-                || _flow.IsPassedAsSecretName(operation, options)
-                || _flow.HoldsOnlyConstants(operation))
+                || HoldsNoSecretWhateverItsName(operation, options))
             {
                 return null;
             }
@@ -79,9 +77,7 @@ internal sealed class SecretClassifier
         {
             var labelled = NameClassifier.Classify(label, options);
             if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
-                && !(operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
-                && !_flow.IsPassedAsSecretName(operation, options)
-                && !_flow.HoldsOnlyConstants(operation))
+                && !HoldsNoSecretWhateverItsName(operation, options))
             {
                 return new SecretFinding(labelled.Kind, $"is logged as '{label}', which looks like {labelled.Description},", value);
             }
@@ -94,6 +90,15 @@ internal sealed class SecretClassifier
 
         return null;
     }
+
+    /// <summary>
+    /// What a local or parameter holds, shown by the method rather than its name: a hash every caller passes, the name
+    /// of a secret it is looked up by, or only constants. Overrides both the value's own name and the hole's.
+    /// </summary>
+    private bool HoldsNoSecretWhateverItsName(IOperation operation, LogSafetyOptions options) =>
+        (operation is IParameterReferenceOperation parameter && _hashedCallers.AllCallersHash(parameter.Parameter))
+        || _flow.IsPassedAsSecretName(operation, options)
+        || _flow.HoldsOnlyConstants(operation);
 
     /// <summary>
     /// A bare "code" is a status or error code, except beside the other fields of an OAuth token request
