@@ -49,7 +49,6 @@ internal sealed class LoggingSymbols
         SecureString = TypeLookup.Find(compilation, "System.Security.SecureString");
         Guid = TypeLookup.Find(compilation, "System.Guid");
         KeyValuePair = TypeLookup.Find(compilation, "System.Collections.Generic.KeyValuePair`2");
-        AspNetSession = TypeLookup.Find(compilation, "Microsoft.AspNetCore.Http.ISession");
         Action = TypeLookup.Find(compilation, "System.Action");
         GeneratedCodeAttribute = TypeLookup.Find(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
     }
@@ -87,7 +86,6 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? SecureString { get; }
     public INamedTypeSymbol? Guid { get; }
     public INamedTypeSymbol? KeyValuePair { get; }
-    public INamedTypeSymbol? AspNetSession { get; }
     public INamedTypeSymbol? Action { get; }
     public INamedTypeSymbol? GeneratedCodeAttribute { get; }
 

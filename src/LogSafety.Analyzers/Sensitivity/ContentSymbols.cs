@@ -23,6 +23,7 @@ internal sealed class ContentSymbols
         HttpRequestMessage = TypeLookup.Find(compilation, "System.Net.Http.HttpRequestMessage");
         HttpContent = TypeLookup.Find(compilation, "System.Net.Http.HttpContent");
         HttpHeaders = TypeLookup.Find(compilation, "System.Net.Http.Headers.HttpHeaders");
+        HttpRequestHeaders = TypeLookup.Find(compilation, "System.Net.Http.Headers.HttpRequestHeaders");
         AuthenticationHeaderValue = TypeLookup.Find(compilation, "System.Net.Http.Headers.AuthenticationHeaderValue");
         TextReader = TypeLookup.Find(compilation, "System.IO.TextReader");
         StreamReader = TypeLookup.Find(compilation, "System.IO.StreamReader");
@@ -63,6 +64,7 @@ internal sealed class ContentSymbols
     public INamedTypeSymbol? HttpRequestMessage { get; }
     public INamedTypeSymbol? HttpContent { get; }
     public INamedTypeSymbol? HttpHeaders { get; }
+    public INamedTypeSymbol? HttpRequestHeaders { get; }
     public INamedTypeSymbol? AuthenticationHeaderValue { get; }
     public INamedTypeSymbol? TextReader { get; }
     public INamedTypeSymbol? StreamReader { get; }

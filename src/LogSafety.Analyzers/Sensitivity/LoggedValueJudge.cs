@@ -87,7 +87,8 @@ internal sealed class LoggedValueJudge
         }
 
         var exposure = ExposureOf(value, call);
-        if (Flow.Trace(operation, part => Leaf(part, exposure, options)) is { } origin)
+        var loggedAsBareSid = SecretClassifier.IsLoggedAsBareSid(value.Label, options);
+        if (Flow.Trace(operation, part => Leaf(part, exposure, options, loggedAsBareSid)) is { } origin)
         {
             if (!origin.ThroughLocal || origin.Mark.Kind == SecretKind.ObjectWithSecrets)
             {
@@ -138,7 +139,7 @@ internal sealed class LoggedValueJudge
             return null;
         }
 
-        if (Flow.Trace(local, part => part == local ? default : Leaf(part, ExposureKind.Text, options), lookPastOwnName: true) is { ThroughLocal: true } origin
+        if (Flow.Trace(local, part => part == local ? default : Leaf(part, ExposureKind.Text, options, loggedAsBareSid: false), lookPastOwnName: true) is { ThroughLocal: true } origin
             && origin.Mark.Kind != byName
             && origin.Mark.Kind is SecretKind.Password or SecretKind.TokenOrSecret or SecretKind.SessionId)
         {
@@ -149,7 +150,7 @@ internal sealed class LoggedValueJudge
     }
 
     /// <summary>One step of a value or of what flowed into it, judged without the logged value's own label.</summary>
-    private SensitiveMark Leaf(IOperation operation, ExposureKind exposure, LogSafetyOptions options)
+    private SensitiveMark Leaf(IOperation operation, ExposureKind exposure, LogSafetyOptions options, bool loggedAsBareSid)
     {
         var symbol = ReferencedSymbol(operation);
         if (symbol is not null && SensitiveMembers.IsMarkedSafe(symbol, options))
@@ -157,7 +158,7 @@ internal sealed class LoggedValueJudge
             return default;
         }
 
-        var byName = _secrets.Classify(new LoggedValue(operation, null, LoggedValueForm.Argument, -1, false, true), options);
+        var byName = _secrets.Classify(new LoggedValue(operation, null, LoggedValueForm.Argument, -1, false, true), options, loggedAsBareSid);
         if (byName is { } named)
         {
             return new SensitiveMark(named.Kind, named.Reason);

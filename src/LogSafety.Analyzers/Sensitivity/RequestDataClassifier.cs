@@ -203,9 +203,9 @@ internal sealed partial class RequestDataClassifier
             return new SensitiveMark(SecretKind.CredentialHeader, "is an Authorization header value, scheme and credential");
         }
 
-        if (ContentSymbols.IsOrDerives(type, _symbols.HttpHeaders))
+        if (IsRequestHeaderCollection(type))
         {
-            return new SensitiveMark(SecretKind.CredentialHeader, "holds every header of the message, Authorization included");
+            return new SensitiveMark(SecretKind.CredentialHeader, "holds every header of the request, Authorization included");
         }
 
         if (ContentSymbols.IsOrDerives(type, _symbols.HttpRequestMessage))
@@ -214,7 +214,7 @@ internal sealed partial class RequestDataClassifier
         }
 
         var writesItems = exposure != ExposureKind.Text;
-        if (writesItems && IsHeaders(type))
+        if (writesItems && ContentSymbols.IsOrDerives(type, _symbols.HeaderDictionary))
         {
             return new SensitiveMark(SecretKind.CredentialHeader, "holds every request header, Authorization and Cookie included");
         }
@@ -312,6 +312,14 @@ internal sealed partial class RequestDataClassifier
     }
 
     private bool IsHeaders(ITypeSymbol? type) => ContentSymbols.IsOrDerives(type, _symbols.HeaderDictionary) || ContentSymbols.IsOrDerives(type, _symbols.HttpHeaders);
+
+    /// <summary>
+    /// An HttpClient header collection that can hold Authorization and Cookie: a request's (HttpRequestHeaders), or one
+    /// typed only as HttpHeaders. A response's headers (an API's error response logged whole) and a body's content
+    /// headers carry none of the caller's credentials; reading Set-Cookie from them by name is still reported.
+    /// </summary>
+    private bool IsRequestHeaderCollection(ITypeSymbol type) =>
+        ContentSymbols.IsOrDerives(type, _symbols.HttpRequestHeaders) || ContentSymbols.Is(type, _symbols.HttpHeaders);
 
     /// <summary>Untyped bodies: text, JSON DOMs, object, dynamic and string-keyed dictionaries.</summary>
     private bool IsRawBodyType(ITypeSymbol? type)

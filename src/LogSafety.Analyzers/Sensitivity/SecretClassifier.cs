@@ -26,7 +26,15 @@ internal sealed class SecretClassifier
         _flow = flow;
     }
 
-    public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options)
+    public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options) =>
+        Classify(value, options, IsLoggedAsBareSid(value.Label, options));
+
+    /// <param name="loggedAsBareSid">
+    /// The value is written under the name "sid" (a placeholder or key), which names the OpenID Connect session ID claim
+    /// ("sid {sid}", session.SessionId): a session ID by its name, or by a source's name, then needs the evidence a bare
+    /// "sid" needs.
+    /// </param>
+    public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options, bool loggedAsBareSid)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
         if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation)
@@ -39,14 +47,6 @@ internal sealed class SecretClassifier
             return null;
         }
 
-        // ISession.Id, whatever the receiver is called.
-        if (operation is IPropertyReferenceOperation { Property: { Name: "Id" } sessionId }
-            && _symbols.AspNetSession is { } session
-            && SymbolEqualityComparer.Default.Equals(sessionId.ContainingType, session))
-        {
-            return new SecretFinding(SecretKind.SessionId, "is the ASP.NET Core session ID", value);
-        }
-
         var ownWords = ValueNames.WordsOf(operation);
         if (IsSafeName(value.Label, options) || IsSafeName(operation, options))
         {
@@ -54,6 +54,11 @@ internal sealed class SecretClassifier
         }
 
         var own = NameClassifier.Classify(ownWords, options);
+        if (loggedAsBareSid && own.Kind == SecretKind.SessionId && !own.NeedsEvidence)
+        {
+            own = BareSid;
+        }
+
         if (own.IsSensitive)
         {
             var evidence = own.Kind == SecretKind.SessionId ? _sessions.Evidence(operation, own, options) : string.Empty;
@@ -90,6 +95,12 @@ internal sealed class SecretClassifier
 
         return null;
     }
+
+    private static readonly NameVerdict BareSid = new(SecretKind.SessionId, "a session ID", needsEvidence: true);
+
+    /// <summary>A placeholder or key named only "sid", which names the OpenID Connect session ID claim.</summary>
+    public static bool IsLoggedAsBareSid(string? label, LogSafetyOptions options) =>
+        label is { Length: 3 } && NameClassifier.Classify(label, options) is { Kind: SecretKind.SessionId, NeedsEvidence: true };
 
     /// <summary>
     /// What a local or parameter holds, shown by the method rather than its name: a hash every caller passes, the name

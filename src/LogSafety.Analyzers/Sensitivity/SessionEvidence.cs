@@ -59,11 +59,6 @@ internal sealed class SessionEvidence
 
     private string? SessionTypeEvidence(ITypeSymbol sessionType, ISymbol read, LogSafetyOptions options)
     {
-        if (ContentSymbols.IsOrDerives(sessionType, _symbols.AspNetSession))
-        {
-            return "is the ASP.NET Core session ID";
-        }
-
         if (CredentialMember(sessionType, read, options) is { } credential)
         {
             return $"is the ID of '{sessionType.Name}', a session that also holds the credential '{credential}',";

@@ -108,6 +108,34 @@ public sealed class CredentialHeaderTests
         """);
 
     [Fact]
+    public Task HttpClient_ResponseAndContentHeadersWhole_DoNotReport_ButRequestHeadersAndSetCookieByNameDo() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+        using Microsoft.Extensions.Logging;
+
+        class OAuthHandler
+        {
+            void Failed(ILogger logger, HttpResponseMessage response, HttpRequestMessage request, HttpHeaders unknown)
+            {
+                // An identity provider's error response: its headers carry none of the caller's credentials.
+                logger.LogError("Token request failed: {Status} {Headers} {Body}", response.StatusCode, response.Headers.ToString(), response.ReasonPhrase);
+                logger.LogError("Headers {Headers}", response.Headers);
+                logger.LogError("Content headers {Headers}", response.Content.Headers);
+                foreach (var header in response.Headers)
+                {
+                    logger.LogDebug("{Name}: {Value}", header.Key, header.Value);
+                }
+
+                // What the caller sent, or a collection that may be either, still does.
+                logger.LogError("Sent {Headers}", {|LS0005:request.Headers|});
+                logger.LogError("Headers {Headers}", {|LS0005:unknown|});
+                logger.LogError("Cookies set {Values}", {|LS0005:response.Headers.GetValues("Set-Cookie")|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Mel_WholeHeaderCollection_Reports_StringifiedHeaderCollection_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
         using System;
         using Microsoft.AspNetCore.Http;

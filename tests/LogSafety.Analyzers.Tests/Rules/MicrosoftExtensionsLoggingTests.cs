@@ -352,7 +352,7 @@ public sealed class MicrosoftExtensionsLoggingTests
                 logger.LogInformation("n {N}", tokens.CountTokens());
                 logger.LogInformation("k {K}", {|LS0002:config["Jwt:Secret"]|});
                 logger.LogInformation("k {K}", config["Jwt:Issuer"]);
-                logger.LogInformation("s {S}", {|LS0003:context.Session.Id|});
+                logger.LogInformation("s {S}", context.Session.Id);
                 logger.LogInformation("p {P}", {|LS0001:password.Trim().ToLowerInvariant()|});
                 logger.LogInformation("t {T}", context.TraceIdentifier);
             }

@@ -33,6 +33,50 @@ public sealed class SessionEvidenceTests
         """);
 
     [Fact]
+    public Task AspNetCoreSessionId_DoesNotReport_ButAnOutrightSessionIdNameDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class Cache
+        {
+            // ISession.Id is a random GUID kept inside the session's data, not the cookie or the store key: ASP.NET Core
+            // logs it itself ("Session started; Key:{sessionKey}, Id:{sessionId}").
+            void Load(ILogger logger, HttpContext context, ISession session, string sessionId)
+            {
+                logger.LogDebug("Cache for session {Id}", context.Session.Id);
+                logger.LogDebug("Cache for session {Id}", session.Id);
+                logger.LogDebug("Resumed {SessionId}", {|LS0003:sessionId|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SessionIdLoggedAsSid_NeedsTheEvidenceABareSidNeeds() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        // A BFF's record of an OpenID Connect login: SessionId holds the provider's "sid" claim.
+        class UserSession { public string SubjectId { get; set; } = ""; public string SessionId { get; set; } = ""; }
+
+        class Store
+        {
+            void Create(ILogger logger, UserSession session, HttpResponse response)
+            {
+                logger.LogDebug("Creating user session for sub {sub} sid {sid}", session.SubjectId, session.SessionId);
+                var current = session.SessionId;
+                logger.LogDebug("Revoked tokens of sid {sid}", current);
+                logger.LogDebug("Creating user session {SessionId}", {|LS0003:session.SessionId|});
+
+                var sessionId = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+                response.Cookies.Append("app.sid", sessionId);
+                logger.LogDebug("Issued sid {sid}", {|LS0003:sessionId|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task SessionCreatedFromCryptoRandom_Reports_ButSessionFromGuidDoesNot() => Verify.VerifyAnalyzerAsync("""
         using System;
         using System.Security.Cryptography;
