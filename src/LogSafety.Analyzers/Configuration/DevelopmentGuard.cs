@@ -71,9 +71,42 @@ internal sealed class DevelopmentGuard
                 return whenTrue == (comparison.OperatorKind == BinaryOperatorKind.Equals);
             case ILocalReferenceOperation local when depth < MaxLocalDepth:
                 return ImpliesDevelopment(LocalInitializer.Of(local), whenTrue, depth + 1);
+            case IParameterReferenceOperation parameter:
+                return whenTrue && IsDevelopmentFlag(parameter.Parameter.Name, parameter.Type);
+            case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
+                return whenTrue && IsDevelopmentFlag(member.Member.Name, member.Type);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A flag decided outside the method whose name says it is the development switch ("isDevelopment", "_isDev",
+    /// "IsDevelopmentEnvironment", "developmentMode"): a call guarded by it is as decided outside as one passed it.
+    /// </summary>
+    private static bool IsDevelopmentFlag(string name, ITypeSymbol? type)
+    {
+        if (type?.SpecialType != SpecialType.System_Boolean)
+        {
+            return false;
+        }
+
+        var words = Sensitivity.NameWords.Split(name);
+        var start = words.Length > 1 && words[0] is "is" or "in" ? 1 : 0;
+        if (start >= words.Length || words[start] is not ("development" or "dev"))
+        {
+            return false;
+        }
+
+        for (var i = start + 1; i < words.Length; i++)
+        {
+            if (words[i] is not ("environment" or "env" or "mode" or "build"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsDevelopmentCall(IInvocationOperation invocation)

@@ -61,7 +61,13 @@ internal static class NameClassifier
                 return new NameVerdict(SecretKind.Password, "a password hash");
             }
 
-            _ = headStart;
+            // A password's hash can be cracked offline; a token's, key's or session ID's cannot be replayed, which is
+            // why servers store them ("refreshTokenHash", "hashedApiKey"). "hashSecret" is a secret used for hashing.
+            if (NamesAHashOf(words, headStart, i))
+            {
+                return NameVerdict.None;
+            }
+
             return verdict;
         }
 
@@ -178,6 +184,28 @@ internal static class NameClassifier
         }
 
         return NameVerdict.None;
+    }
+
+    /// <summary>"tokenHash", "hashedToken", "hashOfToken": the name is a hash of the secret its head names.</summary>
+    private static bool NamesAHashOf(ImmutableArray<string> words, int headStart, int head)
+    {
+        for (var j = 0; j < headStart; j++)
+        {
+            if (words[j] == "hashed" || (words[j] == "hash" && j + 1 < headStart && words[j + 1] is "of" or "for"))
+            {
+                return true;
+            }
+        }
+
+        for (var j = head + 1; j < words.Length && words[j] is not ("for" or "of" or "from" or "to" or "in" or "by" or "with"); j++)
+        {
+            if (words[j] is "hash" or "hashed")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TailKeepsSecret(ImmutableArray<string> words, int start)

@@ -72,8 +72,10 @@ internal sealed class SecretClassifier
             return new SecretFinding(own.Kind, evidence.Length > 0 ? evidence : "looks like " + own.Description, value);
         }
 
-        // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole.
-        if (!ownWords.IsDefaultOrEmpty && SecretVocabulary.DescriptorWords.Contains(ownWords[ownWords.Length - 1]))
+        // "{Secret}", secret.Name: a value whose own name says what it describes is not renamed by the hole; nor is
+        // "{ApiKey}", publicKey: a public key is the half of a key pair meant to be shown.
+        if (!ownWords.IsDefaultOrEmpty
+            && (SecretVocabulary.DescriptorWords.Contains(ownWords[ownWords.Length - 1]) || NamesAPublicKey(ownWords)))
         {
             return null;
         }
@@ -94,6 +96,19 @@ internal sealed class SecretClassifier
         }
 
         return null;
+    }
+
+    private static bool NamesAPublicKey(ImmutableArray<string> words)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (words[i] == "key" && words[i - 1] == "public")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly NameVerdict BareSid = new(SecretKind.SessionId, "a session ID", needsEvidence: true);

@@ -413,4 +413,38 @@ public sealed class PrecisionTests
             }
         }
         """);
+
+    [Fact]
+    public Task HashOfATokenOrKey_DoesNotReport_ButAPasswordHashAndAHashingSecretDo() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class UserSession { public System.Guid Id { get; set; } public string RefreshTokenHash { get; set; } = ""; }
+
+        class Sessions
+        {
+            void Store(ILogger logger, string hashedToken, string refreshTokenHash, string apiKeyHash, string hashOfToken,
+                string passwordHash, string hashSecret, UserSession session)
+            {
+                logger.LogDebug("Stored refresh token. Token hash: {TokenHash}", hashedToken[..8]);
+                logger.LogDebug("Hashes {A} {B} {C}", refreshTokenHash, apiKeyHash, hashOfToken);
+                logger.LogDebug("Revoked session {Id}", session.Id);
+                logger.LogDebug("Hash {Hash}", {|LS0001:passwordHash|});
+                logger.LogDebug("Pepper {Pepper}", {|LS0002:hashSecret|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PublicKeyUnderAKeyPlaceholder_DoesNotReport_ButASecretKeyDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.Extensions.Logging;
+
+        class Keys
+        {
+            void Validate(ILogger logger, string publicKey, string value)
+            {
+                logger.LogWarning("Invalid {ApiKey}", publicKey);
+                logger.LogWarning("Invalid {ApiKey}", {|LS0002:value|});
+            }
+        }
+        """);
 }

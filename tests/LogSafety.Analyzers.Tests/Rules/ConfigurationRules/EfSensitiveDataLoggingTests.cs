@@ -164,6 +164,34 @@ public sealed class EfSensitiveDataLoggingTests
         """ + Db);
 
     [Fact]
+    public Task GuardedByADevelopmentFlagDecidedOutside_DoesNotReport_ButAnyOtherFlagDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+
+        static class Persistence
+        {
+            private static bool _isDev;
+            public static bool IsDevelopmentEnvironment { get; set; }
+
+            // Every caller passes env.IsDevelopment(): the flag is decided outside, as an argument would be.
+            public static void Configure(DbContextOptionsBuilder options, bool isDevelopment, bool useSqlServer)
+            {
+                if (isDevelopment)
+                {
+                    options.EnableSensitiveDataLogging();
+                }
+
+                if (_isDev) options.EnableSensitiveDataLogging();
+                if (IsDevelopmentEnvironment) options.EnableSensitiveDataLogging();
+                if (!isDevelopment) options.{|LS0010:EnableSensitiveDataLogging()|};
+                if (useSqlServer) options.{|LS0010:EnableSensitiveDataLogging()|};
+
+                var developer = true;
+                if (developer) options.{|LS0010:EnableSensitiveDataLogging()|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task ArgumentFromLocalSetToTrue_Reports() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.DependencyInjection;
 
