@@ -18,7 +18,7 @@ internal static class FolderMode
 {
     private static readonly string[] SkippedFolders = { "bin", "obj", ".git", "test", "tests", "Test", "Tests" };
 
-    public static async Task<int> RunAsync(string directory, int runs, bool concurrent)
+    public static async Task<int> RunAsync(string directory, int runs, bool concurrent, string? only)
     {
         if (!Directory.Exists(directory))
         {
@@ -43,6 +43,24 @@ internal static class FolderMode
         Console.WriteLine($"Folder {directory}: {files.Count:N0} files, {lines:N0} lines; {runs} runs, concurrentAnalysis={concurrent}");
 
         var sets = new[] { AnalyzerSets.LogSafety(), AnalyzerSets.Floor(), AnalyzerSets.MicrosoftLogging() };
+        if (only is not null)
+        {
+            // `--set logsafety|floor|microsoft`: one set, run after run, for a profiler (no comparison printed).
+            if (sets.FirstOrDefault(s => s.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)) is not { } chosen)
+            {
+                Console.Error.WriteLine($"--set: no analyzer set named '{only}' (logsafety, floor, microsoft)");
+                return 2;
+            }
+
+            for (var run = 0; run <= runs; run++)
+            {
+                var sample = await Program.MeasureAsync(compilation, chosen, concurrent);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(run == 0 ? "warm-up" : $"run {run}")}: {chosen.Name} {sample.AnalyzerMs:F1} ms, analysis wall {sample.WallMs:F1} ms"));
+            }
+
+            return 0;
+        }
+
         foreach (var set in sets)
         {
             await Program.MeasureAsync(compilation, set, concurrent);

@@ -31,7 +31,8 @@ internal static class Program
         var total = Stopwatch.StartNew();
         if (Array.IndexOf(args, "--src") is var src and >= 0)
         {
-            return src + 1 < args.Length ? await FolderMode.RunAsync(args[src + 1], runs, concurrent) : 2;
+            var only = Array.IndexOf(args, "--set") is var set and >= 0 && set + 1 < args.Length ? args[set + 1] : null;
+            return src + 1 < args.Length ? await FolderMode.RunAsync(args[src + 1], runs, concurrent, only) : 2;
         }
 
         Console.WriteLine($"LogSafety benchmark: {(quick ? "quick" : "full")} mode, {runs} runs, concurrentAnalysis={concurrent}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
