@@ -30,9 +30,9 @@ internal sealed class LogCallRecognizer
         "Write", "WriteLine", "WriteAsync", "WriteLineAsync", "Print", "WriteIf", "WriteLineIf", "Fail", "Assert",
         "TraceInformation", "TraceWarning", "TraceError", "TraceEvent", "TraceData", "TraceTransfer");
 
-    /// <summary>Calls that attach one named value to events (<see cref="PropertyCalls"/>).</summary>
+    /// <summary>Calls that attach one named value to events (<see cref="PropertyCalls"/>); Set is Serilog's IDiagnosticContext.</summary>
     private static readonly ImmutableHashSet<string> NamedValueMethods = ImmutableHashSet.Create(
-        "ForContext", "PushProperty", "Property", "WithProperty", "SetProperty", "PushScopeProperty");
+        "ForContext", "PushProperty", "Property", "WithProperty", "SetProperty", "PushScopeProperty", "Set");
 
     /// <summary>NLog's fluent message, property sets and scope states: every argument is written.</summary>
     private static readonly ImmutableHashSet<string> StateMethods = ImmutableHashSet.Create(
@@ -67,6 +67,9 @@ internal sealed class LogCallRecognizer
     /// before it binds anything, so a method recognized below must have its name in one of these sets.
     /// </summary>
     public static bool IsLogMethodName(string name) => LogMethodNameSet.Contains(name);
+
+    /// <summary>Whether a Serilog or NLog method of this name attaches one named value to events (ForContext, PushProperty, Set, ...).</summary>
+    public static bool IsNamedValueMethod(string name) => NamedValueMethods.Contains(name);
 
     /// <summary>The names <see cref="IsLogMethodName"/> accepts, each once, in order.</summary>
     public static ImmutableArray<string> LogMethodNames { get; } = AllLogMethodNames();

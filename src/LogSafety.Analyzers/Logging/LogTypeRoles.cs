@@ -54,7 +54,8 @@ internal sealed class LogTypeRoles
         }
 
         if (_symbols.SerilogILogger is not null
-            && (Is(type, _symbols.SerilogILogger) || Is(type, _symbols.SerilogLog) || Is(type, _symbols.SerilogLogContext) || Implements(type, _symbols.SerilogILogger)))
+            && (Is(type, _symbols.SerilogILogger) || Is(type, _symbols.SerilogLog) || Is(type, _symbols.SerilogLogContext) || Implements(type, _symbols.SerilogILogger)
+                || Is(type, _symbols.SerilogDiagnosticContext) || Implements(type, _symbols.SerilogDiagnosticContext)))
         {
             return LogTypeRole.Serilog;
         }

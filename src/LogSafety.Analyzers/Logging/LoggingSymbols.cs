@@ -21,6 +21,7 @@ internal sealed class LoggingSymbols
         SerilogILogger = TypeLookup.Find(compilation, "Serilog.ILogger");
         SerilogLog = TypeLookup.Find(compilation, "Serilog.Log");
         SerilogLogContext = TypeLookup.Find(compilation, "Serilog.Context.LogContext");
+        SerilogDiagnosticContext = TypeLookup.Find(compilation, "Serilog.IDiagnosticContext");
         SerilogLevel = TypeLookup.Find(compilation, "Serilog.Events.LogEventLevel");
 
         NLogILogger = TypeLookup.Find(compilation, "NLog.ILogger");
@@ -62,6 +63,9 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? SerilogILogger { get; }
     public INamedTypeSymbol? SerilogLog { get; }
     public INamedTypeSymbol? SerilogLogContext { get; }
+
+    /// <summary>Serilog.AspNetCore's request logging: Set(name, value) adds a property to the request's completion event.</summary>
+    public INamedTypeSymbol? SerilogDiagnosticContext { get; }
     public INamedTypeSymbol? SerilogLevel { get; }
     public INamedTypeSymbol? NLogILogger { get; }
     public INamedTypeSymbol? NLogILoggerBase { get; }

@@ -33,20 +33,28 @@ internal sealed class WrapperIndex
 
     private const int MaxImplementations = 8;
 
-    /// <summary>The library log method names that make a method a candidate: every one but the factory Create (see <c>IsSeedName</c>).</summary>
+    /// <summary>The library log method names that make a method a candidate (see <see cref="IsSeedName"/>).</summary>
     public static IEnumerable<string> SeedNames
     {
         get
         {
             foreach (var name in LogCallRecognizer.LogMethodNames)
             {
-                if (name != "Create")
+                if (IsSeedName(name))
                 {
                     yield return name;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A library log method name that makes a method a wrapper candidate. "Create" and "Set" are left out: NLog's
+    /// LogEventInfo.Create builds an event that is logged later, Serilog's IDiagnosticContext.Set attaches a property to
+    /// the request's completion event, and they are what a large share of an application's calls are named, which
+    /// would bind most small methods for nothing.
+    /// </summary>
+    public static bool IsSeedName(string name) => LogCallRecognizer.IsLogMethodName(name) && name is not ("Create" or "Set");
 
     private readonly Compilation _compilation;
     private readonly LogCallRecognizer _recognizer;
@@ -893,12 +901,6 @@ internal sealed class WrapperIndex
             return candidates;
         }
 
-        /// <summary>
-        /// A library log method name that makes a method a wrapper candidate. Factories are left out: NLog's
-        /// LogEventInfo.Create builds an event that is logged later, and "Create" is what half of an application's
-        /// calls are named, which would bind most small methods for nothing.
-        /// </summary>
-        private static bool IsSeedName(string name) => LogCallRecognizer.IsLogMethodName(name) && name != "Create";
 
         private static void AddConfiguredNames(HashSet<string> logNames, LogSafetyOptions options)
         {

@@ -41,7 +41,7 @@ internal static partial class RemovalPlanner
         }
 
         if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog
-            && call.MethodName is "ForContext" or "PushProperty" or "Property" or "WithProperty")
+            && LogCallRecognizer.IsNamedValueMethod(call.MethodName))
         {
             return PlanPropertyCall(context);
         }

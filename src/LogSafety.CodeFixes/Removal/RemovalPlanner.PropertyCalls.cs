@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace LogSafety.CodeFixes.Removal;
 
-/// <summary>Values added by ForContext / PushProperty / Property / WithProperty: the call or statement goes.</summary>
+/// <summary>Values added by ForContext / PushProperty / Property / WithProperty / SetProperty / Set: the call or statement goes.</summary>
 internal static partial class RemovalPlanner
 {
     /// <summary>ForContext / PushProperty / Property / WithProperty: the whole call goes, not just its value.</summary>
@@ -31,6 +31,14 @@ internal static partial class RemovalPlanner
             && IsDisposable(returnType))
         {
             return PlanPushedProperty(context, invocation);
+        }
+
+        if (method.ReturnsVoid)
+        {
+            // logger.SetProperty("ApiKey", key); diagnosticContext.Set("Body", body): the statement only attaches the value.
+            return SkipParentheses(invocation).Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement
+                ? RemoveStatement(block, statement)
+                : null;
         }
 
         if (method.IsStatic)
@@ -90,11 +98,11 @@ internal static partial class RemovalPlanner
                 break;
         }
 
-        if (statement?.Parent is not BlockSyntax block)
-        {
-            return null;
-        }
+        return statement?.Parent is BlockSyntax block ? RemoveStatement(block, statement, unwrap) : null;
+    }
 
+    private static ContainerEdit RemoveStatement(BlockSyntax block, StatementSyntax statement, bool unwrap = false)
+    {
         var edit = new StatementsEdit(block);
         edit.Add(block.Statements.IndexOf(statement), unwrap);
         return edit;

@@ -228,6 +228,49 @@ public sealed class RemoveLoggedValueFixAllTests
         """, incrementalIterations: 2);
 
     [Fact]
+    public Task PropertySetStatements_TheStatementGoes() => VerifyAsync("""
+        using Microsoft.AspNetCore.Http;
+
+        namespace Serilog
+        {
+            public interface IDiagnosticContext
+            {
+                void Set(string propertyName, object value, bool destructureObjects = false);
+            }
+        }
+
+        class C
+        {
+            void M(Serilog.IDiagnosticContext diagnosticContext, NLog.Logger logger, HttpContext http, string apiKey)
+            {
+                diagnosticContext.Set("Path", http.Request.Path.ToString());
+                diagnosticContext.Set("Authorization", {|LS0005:http.Request.Headers.Authorization.ToString()|});
+                logger.SetProperty("ApiKey", {|LS0002:apiKey|});
+                logger.Info("Done");
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.Http;
+
+        namespace Serilog
+        {
+            public interface IDiagnosticContext
+            {
+                void Set(string propertyName, object value, bool destructureObjects = false);
+            }
+        }
+
+        class C
+        {
+            void M(Serilog.IDiagnosticContext diagnosticContext, NLog.Logger logger, HttpContext http, string apiKey)
+            {
+                diagnosticContext.Set("Path", http.Request.Path.ToString());
+                logger.Info("Done");
+            }
+        }
+        """, incrementalIterations: 2);
+
+    [Fact]
     public Task NearMissBesideSecret_OnlyTheSecretGoes() => VerifyAsync("""
         using Microsoft.Extensions.Logging;
 

@@ -94,6 +94,38 @@ public sealed class SerilogTests
         """);
 
     [Fact]
+    public Task Serilog_DiagnosticContextSet_IsAPropertyOfTheRequestEvent() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+
+        // Serilog.Extensions.Hosting's request-logging context, declared here as the package declares it.
+        namespace Serilog
+        {
+            public interface IDiagnosticContext
+            {
+                void Set(string propertyName, object value, bool destructureObjects = false);
+                void SetException(System.Exception exception);
+            }
+        }
+
+        class RequestEnricher
+        {
+            async Task Enrich(Serilog.IDiagnosticContext diagnosticContext, HttpContext http, System.Collections.Generic.Dictionary<string, object> cache, string accessToken)
+            {
+                using var reader = new StreamReader(http.Request.Body);
+                var body = await reader.ReadToEndAsync();
+                diagnosticContext.Set("RequestBody", {|LS0004:body|});
+                diagnosticContext.Set("Caller", {|LS0002:accessToken|});
+                diagnosticContext.Set("Path", http.Request.Path.ToString());
+                diagnosticContext.Set("Length", body.Length);
+                cache["body"] = body;
+                System.Collections.Generic.CollectionExtensions.TryAdd(cache, "token", accessToken);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Serilog_InterpolatedTemplate_Reports() => Verify.VerifyAnalyzerAsync("""
         using Serilog;
 
