@@ -24,13 +24,79 @@ internal sealed class LogCalls
     public WrapperIndex Wrappers { get; }
 
     /// <summary>The log call <paramref name="invocation"/> makes, or null. Cheap for calls that are not log calls.</summary>
-    public LogCall? Recognize(IInvocationOperation invocation, LogSafetyOptions options, CancellationToken cancellationToken) =>
+    /// <param name="mayWriteASecret">
+    /// Asked before a wrapper candidate's body is bound: given the call as if the candidate logged every argument (as
+    /// written, and destructured), whether any of them could be a finding. When none could, what the candidate logs
+    /// does not matter and its body is not bound (see <see cref="MayLabelAValue"/> for what the callee can add).
+    /// </param>
+    public LogCall? Recognize(
+        IInvocationOperation invocation,
+        LogSafetyOptions options,
+        CancellationToken cancellationToken,
+        Func<LogCall, LogSafetyOptions, bool>? mayWriteASecret = null) =>
         Recognizer.Recognize(invocation, options)
         ?? (PassesAValue(invocation)
             && Wrappers.MayBeWrapper(invocation.TargetMethod, cancellationToken)
+            && (mayWriteASecret is null || MayLabelAValue(invocation) || MayWriteASecret(invocation, options, mayWriteASecret))
             && Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper
                 ? FromWrapper(invocation, wrapper)
                 : null);
+
+    /// <summary>
+    /// What a wrapper adds to the values it is passed is their labels: its own (a secret's name makes its inner call
+    /// report inside the wrapper, any other name only clears a value) and those of a template or message the call site
+    /// passes, which label the values after it or inside it. So a call with text that may be such a template or message
+    /// (a constant with a placeholder, an interpolated or concatenated string) is always looked into.
+    /// </summary>
+    private static bool MayLabelAValue(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var elements = ArgumentElements.Of(argument);
+            if (elements.IsDefault ? MayBeMessageText(argument.Value) : AnyMayBeMessageText(elements))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool AnyMayBeMessageText(ImmutableArray<IOperation> elements)
+        {
+            foreach (var element in elements)
+            {
+                if (MayBeMessageText(element))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static bool MayBeMessageText(IOperation value) =>
+            LoggedValueCollector.SkipConversions(value) switch
+            {
+                IInterpolatedStringOperation => true,
+                IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } => true,
+                var other => other.ConstantValue is { HasValue: true, Value: string text } && text.IndexOf('{') >= 0,
+            };
+    }
+
+    private static bool MayWriteASecret(IInvocationOperation invocation, LogSafetyOptions options, Func<LogCall, LogSafetyOptions, bool> mayWriteASecret) =>
+        mayWriteASecret(FromWrapper(invocation, EveryParameter(invocation.TargetMethod, destructure: false)), options)
+        || mayWriteASecret(FromWrapper(invocation, EveryParameter(invocation.TargetMethod, destructure: true)), options);
+
+    private static WrapperInfo EveryParameter(IMethodSymbol method, bool destructure)
+    {
+        var parameters = ImmutableArray.CreateBuilder<LoggedParameter>(method.Parameters.Length);
+        foreach (var parameter in method.Parameters)
+        {
+            parameters.Add(new LoggedParameter(parameter.Ordinal, label: null, destructure, isTemplate: false));
+        }
+
+        return new WrapperInfo(parameters.MoveToImmutable());
+    }
 
     /// <summary>
     /// Whether some argument is a value a wrapper could write that is not a constant, a number, a flag, a date or an

@@ -15,6 +15,7 @@ internal sealed class LogSafetyCompilation
     private readonly AnalyzerOptions _analyzerOptions;
     private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
     private readonly Lazy<LoggedValueSensitivity> _sensitivity;
+    private Func<LogCall, LogSafetyOptions, bool>? _mayWriteASecret;
 
     private LogSafetyCompilation(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
@@ -60,6 +61,20 @@ internal sealed class LogSafetyCompilation
         var global = LogSafetyOptions.Parse(options.AnalyzerConfigOptionsProvider.GlobalOptions);
         return global.ConsoleAndTraceSinks || global.HasExtraLogMethods;
     }
+
+    /// <summary>Whether any value <paramref name="call"/> writes is a finding (see <see cref="LogCalls.Recognize"/>); one delegate per compilation.</summary>
+    public Func<LogCall, LogSafetyOptions, bool> MayWriteASecret => _mayWriteASecret ??= (call, options) =>
+    {
+        foreach (var value in LoggedValueCollector.Collect(call))
+        {
+            if (Sensitivity.Judge(call, value, options) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    };
 
     public static LogSafetyCompilation Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
 

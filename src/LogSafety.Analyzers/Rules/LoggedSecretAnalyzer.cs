@@ -69,7 +69,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = state.OptionsFor(invocation.Syntax.SyntaxTree);
-        if (state.LogCalls.Recognize(invocation, options, context.CancellationToken) is not { } call)
+        if (state.LogCalls.Recognize(invocation, options, context.CancellationToken, state.MayWriteASecret) is not { } call)
         {
             return;
         }
