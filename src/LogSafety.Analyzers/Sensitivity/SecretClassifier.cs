@@ -54,10 +54,7 @@ internal sealed class SecretClassifier
         }
 
         var own = NameClassifier.Classify(ownWords, options);
-        if (loggedAsBareSid && own.Kind == SecretKind.SessionId && !own.NeedsEvidence)
-        {
-            own = BareSid;
-        }
+        own = WithSessionEvidenceNeeded(own, operation, loggedAsBareSid);
 
         if (own.IsSensitive)
         {
@@ -82,7 +79,7 @@ internal sealed class SecretClassifier
 
         if (value.Label is { Length: > 0 } label)
         {
-            var labelled = NameClassifier.Classify(label, options);
+            var labelled = WithSessionEvidenceNeeded(NameClassifier.Classify(label, options), operation, loggedAsBareSid: false);
             if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
                 && !HoldsNoSecretWhateverItsName(operation, options))
             {
@@ -112,6 +109,21 @@ internal sealed class SecretClassifier
     }
 
     private static readonly NameVerdict BareSid = new(SecretKind.SessionId, "a session ID", needsEvidence: true);
+
+    /// <summary>
+    /// A session ID by name that needs the evidence a bare "sid" needs: one written under the name "sid", and one typed
+    /// Guid, which is a session record's key (route values, foreign keys) far more often than the bearer secret.
+    /// </summary>
+    private NameVerdict WithSessionEvidenceNeeded(NameVerdict verdict, IOperation operation, bool loggedAsBareSid) =>
+        verdict.Kind == SecretKind.SessionId && !verdict.NeedsEvidence
+            && (loggedAsBareSid || (_symbols.Guid is { } guid && IsGuid(operation.Type, guid)))
+            ? BareSid
+            : verdict;
+
+    private static bool IsGuid(ITypeSymbol? type, INamedTypeSymbol guid) =>
+        SymbolEqualityComparer.Default.Equals(type, guid)
+        || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], guid));
 
     /// <summary>A placeholder or key named only "sid", which names the OpenID Connect session ID claim.</summary>
     public static bool IsLoggedAsBareSid(string? label, LogSafetyOptions options) =>

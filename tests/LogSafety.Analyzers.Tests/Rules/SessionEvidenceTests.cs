@@ -51,6 +51,27 @@ public sealed class SessionEvidenceTests
         """);
 
     [Fact]
+    public Task GuidSessionId_NeedsEvidence_ButAStringSessionIdIsReportedByItsName() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        // A session record's key: a route value (DELETE /sessions/{sessionId}) and a foreign key, not the bearer secret.
+        record SessionRevoked(Guid SessionId, Guid UserId);
+
+        class Sessions
+        {
+            void Revoke(ILogger logger, Guid sessionId, Guid? previousSessionId, SessionRevoked revoked, string sessionToken, string cookieSessionId)
+            {
+                logger.LogInformation("Session {SessionId} revoked", sessionId);
+                logger.LogInformation("Replaced {Previous}", previousSessionId);
+                logger.LogInformation("Session {SessionId} revoked for {UserId}", revoked.SessionId, revoked.UserId);
+                logger.LogInformation("Token {Value}", {|LS0003:sessionToken|});
+                logger.LogInformation("Resumed {SessionId}", {|LS0003:cookieSessionId|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task SessionIdLoggedAsSid_NeedsTheEvidenceABareSidNeeds() => Verify.VerifyAnalyzerAsync("""
         using System;
         using System.Security.Cryptography;
