@@ -20,7 +20,7 @@ namespace LogSafety.Analyzers.Logging;
 /// per compilation (<see cref="TreeOutline"/>): a wrapper's body has at most <see cref="MaxStatements"/> statements
 /// and passes a parameter to an invocation named like a log method, a declared log method, or another such method.
 /// Business methods that log along the way are not wrappers, and are never bound. Then, on demand, a candidate's
-/// small body is bound and its calls recognized. Every answer is a function of the method, its file's options and the
+/// small body is bound and its calls recognized: only for a call that could write a secret (<see cref="LogCalls.Recognize"/>). Every answer is a function of the method, its file's options and the
 /// depth alone, so it is the same whichever thread or call site asks first.
 /// </para>
 /// </summary>

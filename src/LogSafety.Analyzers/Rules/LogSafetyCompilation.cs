@@ -15,7 +15,6 @@ internal sealed class LogSafetyCompilation
     private readonly AnalyzerOptions _analyzerOptions;
     private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
     private readonly Lazy<LoggedValueSensitivity> _sensitivity;
-    private Func<LogCall, LogSafetyOptions, bool>? _mayWriteASecret;
 
     private LogSafetyCompilation(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
@@ -23,6 +22,7 @@ internal sealed class LogSafetyCompilation
         Symbols = LoggingSymbols.Create(compilation);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
         LogCalls = new LogCalls(compilation, Symbols, OptionsFor);
+        MayWriteASecret = WritesAFinding;
 
         // The judges resolve many more types, and most invocations are no log call: the threads that only recognize
         // calls need not wait while the first log call builds them.
@@ -62,8 +62,10 @@ internal sealed class LogSafetyCompilation
         return global.ConsoleAndTraceSinks || global.HasExtraLogMethods;
     }
 
-    /// <summary>Whether any value <paramref name="call"/> writes is a finding (see <see cref="LogCalls.Recognize"/>); one delegate per compilation.</summary>
-    public Func<LogCall, LogSafetyOptions, bool> MayWriteASecret => _mayWriteASecret ??= (call, options) =>
+    /// <summary>Whether any value a call writes is a finding (see <see cref="LogCalls.Recognize"/>): one delegate per compilation.</summary>
+    public Func<LogCall, LogSafetyOptions, bool> MayWriteASecret { get; }
+
+    private bool WritesAFinding(LogCall call, LogSafetyOptions options)
     {
         foreach (var value in LoggedValueCollector.Collect(call))
         {
@@ -74,7 +76,7 @@ internal sealed class LogSafetyCompilation
         }
 
         return false;
-    };
+    }
 
     public static LogSafetyCompilation Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
 
