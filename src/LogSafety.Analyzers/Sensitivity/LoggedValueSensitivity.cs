@@ -95,7 +95,11 @@ internal sealed class LoggedValueSensitivity
         || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation
         || operation is IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } };
 
-    /// <summary>A [LoggerMessage] parameter judged at its declaration: by its name, when its type can carry a secret.</summary>
+    /// <summary>
+    /// A [LoggerMessage] parameter (or an inferred wrapper's) judged at its declaration: by its name, when its type can
+    /// carry a secret. A session ID that needs evidence (a bare "sid", one typed Guid) has none at a declaration, so it
+    /// is left to the value a call passes.
+    /// </summary>
     public NameVerdict JudgeLoggerMessageParameter(IParameterSymbol parameter, LogSafetyOptions options)
     {
         if (!SecretCarrierTypes.CanCarrySecret(parameter.Type, _symbols) || options.SafeNames.Contains(parameter.Name))
@@ -103,7 +107,10 @@ internal sealed class LoggedValueSensitivity
             return NameVerdict.None;
         }
 
-        return NameClassifier.Classify(parameter.Name, options);
+        var verdict = NameClassifier.Classify(parameter.Name, options);
+        return verdict.Kind == SecretKind.SessionId && (verdict.NeedsEvidence || SecretClassifier.IsGuid(parameter.Type, _symbols.Guid))
+            ? NameVerdict.None
+            : verdict;
     }
 
     /// <summary>
@@ -128,13 +135,14 @@ internal sealed class LoggedValueSensitivity
         }
 
         var argument = value.Value.Parent as IArgumentOperation ?? FindArgument(value.Value);
-        if (argument?.Parameter is not { } parameter || !SecretCarrierTypes.CanCarrySecret(parameter.Type, _symbols))
+        if (argument?.Parameter is not { } parameter)
         {
             return false;
         }
 
-        return NameClassifier.Classify(parameter.Name, options).IsSensitive
-            || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label && NameClassifier.Classify(label, options).IsSensitive);
+        return JudgeLoggerMessageParameter(parameter, options).IsSensitive
+            || (call.Api == LogApi.Wrapper && value.TemplateIndex < 0 && value.Label is { } label
+                && SecretCarrierTypes.CanCarrySecret(parameter.Type, _symbols) && NameClassifier.Classify(label, options).IsSensitive);
     }
 
     private bool IsGeneratorImplemented(IMethodSymbol method)

@@ -116,14 +116,15 @@ internal sealed class SecretClassifier
     /// </summary>
     private NameVerdict WithSessionEvidenceNeeded(NameVerdict verdict, IOperation operation, bool loggedAsBareSid) =>
         verdict.Kind == SecretKind.SessionId && !verdict.NeedsEvidence
-            && (loggedAsBareSid || (_symbols.Guid is { } guid && IsGuid(operation.Type, guid)))
+            && (loggedAsBareSid || IsGuid(operation.Type, _symbols.Guid))
             ? BareSid
             : verdict;
 
-    private static bool IsGuid(ITypeSymbol? type, INamedTypeSymbol guid) =>
-        SymbolEqualityComparer.Default.Equals(type, guid)
-        || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-            && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], guid));
+    public static bool IsGuid(ITypeSymbol? type, INamedTypeSymbol? guid) =>
+        guid is not null
+        && (SymbolEqualityComparer.Default.Equals(type, guid)
+            || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], guid)));
 
     /// <summary>A placeholder or key named only "sid", which names the OpenID Connect session ID claim.</summary>
     public static bool IsLoggedAsBareSid(string? label, LogSafetyOptions options) =>

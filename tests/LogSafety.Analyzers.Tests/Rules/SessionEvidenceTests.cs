@@ -72,6 +72,41 @@ public sealed class SessionEvidenceTests
         """);
 
     [Fact]
+    public Task LoggerMessageParameters_ASessionIdThatNeedsEvidenceIsJudgedWhereItIsPassed() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using Microsoft.Extensions.Logging;
+
+        static partial class Log
+        {
+            [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Session {SessionId} revoked")]
+            public static partial void Revoked(ILogger logger, Guid sessionId);
+
+            [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Signed out sid {Sid}")]
+            public static partial void SignedOut(ILogger logger, string sid);
+
+            [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Resumed {SessionId}")]
+            public static partial void Resumed(ILogger logger, string {|LS0003:sessionId|});
+
+            public static partial void Revoked(ILogger logger, Guid sessionId) { }
+            public static partial void SignedOut(ILogger logger, string sid) { }
+            public static partial void Resumed(ILogger logger, string sessionId) { }
+        }
+
+        class Sessions
+        {
+            void End(ILogger logger, Guid rowKey, string claimSid, string current)
+            {
+                Log.Revoked(logger, rowKey);
+                Log.SignedOut(logger, claimSid);
+                var sid = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+                Log.SignedOut(logger, {|LS0003:sid|});
+                Log.Resumed(logger, current);
+            }
+        }
+        """);
+
+    [Fact]
     public Task SessionIdLoggedAsSid_NeedsTheEvidenceABareSidNeeds() => Verify.VerifyAnalyzerAsync("""
         using System;
         using System.Security.Cryptography;
