@@ -330,6 +330,8 @@ internal sealed class LocalFlow
                         else if (operation is IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: { Length: > 0 } parameterName } } named
                             && SymbolOf(LoggedValueCollector.SkipConversions(named.Value)) is { } passed)
                         {
+                            AddAppended(sources, named);
+
                             // The parameter a local or parameter is passed to: GetSecretByNameAsync(secret) into "secretName" (IsPassedAsSecretName).
                             passedTo ??= new Dictionary<ISymbol, List<string>>(SymbolEqualityComparer.Default);
                             if (!passedTo.TryGetValue(passed, out var names))
@@ -338,6 +340,10 @@ internal sealed class LocalFlow
                             }
 
                             names.Add(parameterName);
+                        }
+                        else if (operation is IArgumentOperation appended)
+                        {
+                            AddAppended(sources, appended);
                         }
 
                         break;
@@ -419,6 +425,38 @@ internal sealed class LocalFlow
             IParameterReferenceOperation parameter => parameter.Parameter,
             _ => null,
         };
+
+        /// <summary>
+        /// sb.Append(token), sb.AppendLine($"...{token}").AppendFormat("{0}", key): what is appended to a StringBuilder
+        /// local flows into it as an assignment would, so logging sb.ToString() later writes it.
+        /// </summary>
+        private static void AddAppended(Dictionary<ISymbol, List<IOperation>> sources, IArgumentOperation argument)
+        {
+            if (argument.Parent is not IInvocationOperation call || !IsAppend(call) || BuilderOf(call) is not { } builder)
+            {
+                return;
+            }
+
+            // sb.AppendLine($"{key}: {value}") binds to the interpolated-string handler overload: its content is appended.
+            var value = argument.Value is IInterpolatedStringHandlerCreationOperation handler ? handler.Content : argument.Value;
+            Add(sources, builder, value);
+        }
+
+        private static bool IsAppend(IInvocationOperation call) =>
+            call.TargetMethod.Name is "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert"
+            && call.TargetMethod.ContainingType is { Name: "StringBuilder", ContainingNamespace.Name: "Text" };
+
+        /// <summary>The local or parameter a chain of appends starts from: sb in sb.Append(a).Append(b).</summary>
+        private static ISymbol? BuilderOf(IInvocationOperation call)
+        {
+            var instance = call.Instance;
+            for (var step = 0; step < 64 && instance is IInvocationOperation inner && IsAppend(inner); step++)
+            {
+                instance = inner.Instance;
+            }
+
+            return instance is null ? null : SymbolOf(LoggedValueCollector.SkipConversions(instance));
+        }
 
         private static void Add(Dictionary<ISymbol, List<IOperation>> sources, ISymbol symbol, IOperation value)
         {

@@ -73,6 +73,12 @@ internal static class StringFlow
                     {
                         parts.Add(hole.Expression);
                     }
+                    else if (part is IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments.Length: > 0 } append }
+                        && part.Kind == OperationKind.InterpolatedStringAppendFormatted)
+                    {
+                        // Bound to an interpolated-string handler (sb.AppendLine($"...{value}")): the hole is AppendFormatted's argument.
+                        parts.Add(append.Arguments[0].Value);
+                    }
                 }
 
                 return true;

@@ -237,4 +237,39 @@ public sealed class LocalFlowTests
             }
         }
         """);
+
+    [Fact]
+    public Task StringBuilder_WhatIsAppendedFlowsIntoIt_ButSafeAppendsDoNot() => Verify.VerifyAnalyzerAsync("""
+        using System.Text;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        public class TokenRequest { public string ClientId { get; set; } = ""; public string ClientSecret { get; set; } = ""; }
+
+        class C
+        {
+            void M(ILogger logger, TokenRequest request, HttpRequest http, string email, int attempts)
+            {
+                var summary = new StringBuilder();
+                summary.Append("Client ").Append(request.ClientId).Append(" attempt ").Append(attempts);
+                logger.LogDebug("{Summary}", summary.ToString());
+
+                var form = new StringBuilder();
+                form.Append("client_id=").Append(request.ClientId).Append("&client_secret=").Append(request.ClientSecret);
+                logger.LogDebug("Token request {Form}", {|LS0002:form.ToString()|});
+
+                var headers = new StringBuilder();
+                foreach (var header in http.Headers)
+                {
+                    headers.AppendLine($"{header.Key}: {header.Value}");
+                }
+
+                logger.LogDebug("Headers {Headers}", {|LS0005:headers.ToString()|});
+
+                var late = new StringBuilder(email);
+                logger.LogDebug("{Late}", late.ToString());
+                late.Append(request.ClientSecret);
+            }
+        }
+        """);
 }
