@@ -299,7 +299,7 @@ internal sealed class LocalFlow
                             // ref var alias = ref token: whatever is written through the alias writes the local too.
                             if (declarator.Symbol.RefKind != RefKind.None && SymbolOf(initializer.Value) is { } aliased)
                             {
-                                (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(aliased);
+                                MarkUntracked(ref untracked, aliased);
                             }
                         }
                         else if (declarator.Parent is IVariableDeclarationOperation { Initializer: { } shared })
@@ -325,7 +325,7 @@ internal sealed class LocalFlow
                         }
                         else if (operation is IArgumentOperation { Parameter.RefKind: RefKind.Ref } byRef && SymbolOf(byRef.Value) is { } written)
                         {
-                            (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(written);
+                            MarkUntracked(ref untracked, written);
                         }
                         else if (operation is IArgumentOperation { Parameter: { RefKind: RefKind.None, Name: { Length: > 0 } parameterName } } named
                             && SymbolOf(LoggedValueCollector.SkipConversions(named.Value)) is { } passed)
@@ -352,7 +352,7 @@ internal sealed class LocalFlow
                         {
                             if (SymbolOf(part) is { } deconstructed)
                             {
-                                (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(deconstructed);
+                                MarkUntracked(ref untracked, deconstructed);
                             }
                         }
 
@@ -367,7 +367,7 @@ internal sealed class LocalFlow
                         };
                         if (declared is not null)
                         {
-                            (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(declared);
+                            MarkUntracked(ref untracked, declared);
                         }
 
                         break;
@@ -457,6 +457,9 @@ internal sealed class LocalFlow
 
             return instance is null ? null : SymbolOf(LoggedValueCollector.SkipConversions(instance));
         }
+
+        private static void MarkUntracked(ref HashSet<ISymbol>? untracked, ISymbol symbol) =>
+            (untracked ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
 
         private static void Add(Dictionary<ISymbol, List<IOperation>> sources, ISymbol symbol, IOperation value)
         {

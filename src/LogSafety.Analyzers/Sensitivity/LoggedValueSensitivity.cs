@@ -107,10 +107,9 @@ internal sealed class LoggedValueSensitivity
             return NameVerdict.None;
         }
 
-        var verdict = NameClassifier.Classify(parameter.Name, options);
-        return verdict.Kind == SecretKind.SessionId && (verdict.NeedsEvidence || SecretClassifier.IsGuid(parameter.Type, _symbols.Guid))
-            ? NameVerdict.None
-            : verdict;
+        // Only a session ID needs evidence, and a declaration has none.
+        var verdict = SecretClassifier.WithSessionEvidenceNeeded(NameClassifier.Classify(parameter.Name, options), parameter.Type, _symbols.Guid, loggedAsBareSid: false);
+        return verdict.NeedsEvidence ? NameVerdict.None : verdict;
     }
 
     /// <summary>

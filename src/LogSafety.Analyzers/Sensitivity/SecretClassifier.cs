@@ -54,7 +54,7 @@ internal sealed class SecretClassifier
         }
 
         var own = NameClassifier.Classify(ownWords, options);
-        own = WithSessionEvidenceNeeded(own, operation, loggedAsBareSid);
+        own = WithSessionEvidenceNeeded(own, operation.Type, _symbols.Guid, loggedAsBareSid);
 
         if (own.IsSensitive)
         {
@@ -79,7 +79,7 @@ internal sealed class SecretClassifier
 
         if (value.Label is { Length: > 0 } label)
         {
-            var labelled = WithSessionEvidenceNeeded(NameClassifier.Classify(label, options), operation, loggedAsBareSid: false);
+            var labelled = WithSessionEvidenceNeeded(NameClassifier.Classify(label, options), operation.Type, _symbols.Guid, loggedAsBareSid: false);
             if (labelled.IsSensitive && !IsLexicalToken(labelled, operation) && (!labelled.NeedsEvidence || _sessions.Evidence(operation, labelled, options) is not null)
                 && !HoldsNoSecretWhateverItsName(operation, options))
             {
@@ -114,13 +114,13 @@ internal sealed class SecretClassifier
     /// A session ID by name that needs the evidence a bare "sid" needs: one written under the name "sid", and one typed
     /// Guid, which is a session record's key (route values, foreign keys) far more often than the bearer secret.
     /// </summary>
-    private NameVerdict WithSessionEvidenceNeeded(NameVerdict verdict, IOperation operation, bool loggedAsBareSid) =>
+    public static NameVerdict WithSessionEvidenceNeeded(NameVerdict verdict, ITypeSymbol? type, INamedTypeSymbol? guid, bool loggedAsBareSid) =>
         verdict.Kind == SecretKind.SessionId && !verdict.NeedsEvidence
-            && (loggedAsBareSid || IsGuid(operation.Type, _symbols.Guid))
+            && (loggedAsBareSid || IsGuid(type, guid))
             ? BareSid
             : verdict;
 
-    public static bool IsGuid(ITypeSymbol? type, INamedTypeSymbol? guid) =>
+    private static bool IsGuid(ITypeSymbol? type, INamedTypeSymbol? guid) =>
         guid is not null
         && (SymbolEqualityComparer.Default.Equals(type, guid)
             || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
