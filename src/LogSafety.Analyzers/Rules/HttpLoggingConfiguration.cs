@@ -80,11 +80,15 @@ internal static class HttpLoggingConfiguration
     /// [HttpLogging(fields)]: each constructor argument of type HttpLoggingFields whose constant value turns on the request
     /// body, outside a debug-only region. Named properties (RequestBodyLogLimit = 0) are not fields.
     /// </summary>
+    /// <summary>[HttpLogging(fields)] by the attribute type's name and an argument: nothing is resolved.</summary>
+    public static bool MayBeHttpLogging(IAttributeOperation attribute) =>
+        attribute.Operation is IObjectCreationOperation { Constructor.ContainingType.Name: "HttpLoggingAttribute", Arguments.Length: > 0 };
+
     public static void AnalyzeAttribute(Action<Diagnostic> report, IAttributeOperation attribute, Lazy<ConfigurationState?> lazyState)
     {
         // The name first: the state is resolved only for an attribute that may be this one.
-        if (attribute.Operation is not IObjectCreationOperation { Constructor.ContainingType: { } attributeType, Arguments.Length: > 0 } creation
-            || attributeType.Name != "HttpLoggingAttribute"
+        if (!MayBeHttpLogging(attribute)
+            || attribute.Operation is not IObjectCreationOperation { Constructor.ContainingType: { } attributeType } creation
             || lazyState.Value is not { } state
             || state.RequestBodyFlag is not { } flag
             || !SymbolEqualityComparer.Default.Equals(attributeType, state.Symbols.HttpLoggingAttribute))

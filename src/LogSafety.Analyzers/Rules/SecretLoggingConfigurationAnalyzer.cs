@@ -58,9 +58,12 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
                     // [HttpLogging(fields)] on a controller or an action: the compiler hands over the attributes it binds
                     // anyway, where a syntax-node action would make it walk every node of every file. A function's
                     // attributes are read below, so a compiler that also hands those over reports nothing twice.
-                    if (c.Operation.Syntax.Parent?.Parent is not (LambdaExpressionSyntax or LocalFunctionStatementSyntax))
+                    // Every attribute of the code base comes here: the name is checked before anything is allocated.
+                    var attribute = (IAttributeOperation)c.Operation;
+                    if (HttpLoggingConfiguration.MayBeHttpLogging(attribute)
+                        && attribute.Syntax.Parent?.Parent is not (LambdaExpressionSyntax or LocalFunctionStatementSyntax))
                     {
-                        HttpLoggingConfiguration.AnalyzeAttribute(c.ReportDiagnostic, (IAttributeOperation)c.Operation, lazyState);
+                        HttpLoggingConfiguration.AnalyzeAttribute(c.ReportDiagnostic, attribute, lazyState);
                     }
                 },
                 OperationKind.Attribute);
