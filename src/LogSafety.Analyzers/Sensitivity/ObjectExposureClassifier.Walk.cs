@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using LogSafety.Analyzers.Options;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 
 namespace LogSafety.Analyzers.Sensitivity;
@@ -39,10 +40,7 @@ internal sealed partial class ObjectExposureClassifier
                 return null;
             }
 
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            {
-                type = nullable.TypeArguments[0];
-            }
+            type = NullableTypes.Underlying(type);
 
             if (type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Delegate or TypeKind.Pointer)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using LogSafety.Analyzers.Options;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -329,10 +330,7 @@ internal sealed partial class RequestDataClassifier
             return false;
         }
 
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
+        type = NullableTypes.Underlying(type);
 
         return type.SpecialType is SpecialType.System_String or SpecialType.System_Object
             || type.TypeKind == TypeKind.Dynamic

@@ -1,3 +1,4 @@
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using LogSafety.Analyzers.Logging;
 
@@ -17,10 +18,7 @@ internal static class SecretCarrierTypes
             return false;
         }
 
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
+        type = NullableTypes.Underlying(type);
 
         if (type.SpecialType is SpecialType.System_String or SpecialType.System_Object)
         {
@@ -83,15 +81,12 @@ internal static class SecretCarrierTypes
     /// </summary>
     public static bool IsInert(ITypeSymbol? type)
     {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
         if (type is null)
         {
             return false;
         }
+
+        type = NullableTypes.Underlying(type);
 
         if (type.TypeKind == TypeKind.Enum)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using LogSafety.Analyzers.Logging;
@@ -121,10 +122,7 @@ internal sealed class SecretClassifier
             : verdict;
 
     private static bool IsGuid(ITypeSymbol? type, INamedTypeSymbol? guid) =>
-        guid is not null
-        && (SymbolEqualityComparer.Default.Equals(type, guid)
-            || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                && SymbolEqualityComparer.Default.Equals(nullable.TypeArguments[0], guid)));
+        guid is not null && type is not null && SymbolEqualityComparer.Default.Equals(NullableTypes.Underlying(type), guid);
 
     /// <summary>A placeholder or key named only "sid", which names the OpenID Connect session ID claim.</summary>
     public static bool IsLoggedAsBareSid(string? label, LogSafetyOptions options) =>
