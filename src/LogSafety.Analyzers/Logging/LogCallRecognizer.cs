@@ -142,10 +142,10 @@ internal sealed class LogCallRecognizer
             }
         }
 
-        // Most calls go to the application's own methods, and almost none of those carry a log attribute: the syntax
-        // says so before the per-method cache is consulted.
-        if (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction && !method.Locations.IsEmpty && method.Locations[0].IsInSource
-            && MayCarryLogAttribute(method.OriginalDefinition))
+        // Most calls go to the application's own methods, and almost none of those carry a log attribute: each method
+        // is classified once (its syntax first), as finding a declaration's syntax costs more than the cache lookup.
+        if (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+            && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly))
         {
             switch (_sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod))
             {
@@ -166,15 +166,19 @@ internal sealed class LogCallRecognizer
     /// </summary>
     public bool IsLoggerMessageMethod(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Ordinary
-        && MayCarryLogAttribute(method.OriginalDefinition)
         && _sourceMethods.GetOrAdd(method.OriginalDefinition, _classifySourceMethod) == SourceLogMethod.LoggerMessage;
 
     /// <summary>
     /// What a source method is declared as, once per method. Only methods whose syntax may carry one of the attributes
-    /// (<see cref="MayCarryLogAttribute"/>, asked by both callers first) get here, so attributes are bound for few.
+    /// (<see cref="MayCarryLogAttribute"/>) have their attributes bound.
     /// </summary>
     private SourceLogMethod ClassifySourceMethod(IMethodSymbol method)
     {
+        if (!MayCarryLogAttribute(method))
+        {
+            return SourceLogMethod.None;
+        }
+
         if (_symbols.MelLoggerMessageAttribute is { } attribute && HasAttribute(method, attribute))
         {
             return SourceLogMethod.LoggerMessage;

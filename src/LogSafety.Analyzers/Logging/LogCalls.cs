@@ -33,14 +33,29 @@ internal sealed class LogCalls
         IInvocationOperation invocation,
         LogSafetyOptions options,
         CancellationToken cancellationToken,
-        Func<LogCall, LogSafetyOptions, bool>? mayWriteASecret = null) =>
-        Recognizer.Recognize(invocation, options)
-        ?? (PassesAValue(invocation)
-            && Wrappers.MayBeWrapper(invocation.TargetMethod, cancellationToken)
-            && (mayWriteASecret is null || MayLabelAValue(invocation) || MayWriteASecret(invocation, options, mayWriteASecret))
-            && Wrappers.Get(invocation.TargetMethod, cancellationToken) is { } wrapper
-                ? FromWrapper(invocation, wrapper)
-                : null);
+        Func<LogCall, LogSafetyOptions, bool>? mayWriteASecret = null)
+    {
+        if (Recognizer.Recognize(invocation, options) is { } call)
+        {
+            return call;
+        }
+
+        var method = invocation.TargetMethod;
+        if (!PassesAValue(invocation) || !Wrappers.MayBeWrapper(method, cancellationToken))
+        {
+            return null;
+        }
+
+        // Once some call has asked what a method logs, its other calls use the answer rather than judge their
+        // arguments first: what a wrapper writes can only be a finding when the guess would have been one too.
+        if (!Wrappers.TryGetKnown(method, out var wrapper)
+            && (mayWriteASecret is null || MayLabelAValue(invocation) || MayWriteASecret(invocation, options, mayWriteASecret)))
+        {
+            wrapper = Wrappers.Get(method, cancellationToken);
+        }
+
+        return wrapper is not null ? FromWrapper(invocation, wrapper) : null;
+    }
 
     /// <summary>
     /// What a wrapper adds to the values it is passed is their labels: its own (a secret's name makes its inner call

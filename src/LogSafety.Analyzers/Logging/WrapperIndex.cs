@@ -60,11 +60,16 @@ internal sealed class WrapperIndex
     private readonly LogCallRecognizer _recognizer;
     private readonly Func<SyntaxTree, LogSafetyOptions> _optionsFor;
     private readonly ImmutableArray<SyntaxTree> _trees;
-    private Candidates? _candidates;
+    private readonly Lazy<Candidates> _candidates;
     private int _nextTree;
     private readonly ConcurrentDictionary<IMethodSymbol, Answer>[] _byDepth;
 
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _localFunctions = new(SymbolEqualityComparer.Default);
+
+    // Per method, as finding a declaration's syntax from its symbol costs more than the lookup (most calls go to a few
+    // methods of the names that have candidates).
+    private readonly ReferenceCache<IMethodSymbol, bool> _ordinaryCandidates = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, CancellationToken, bool> _isCandidate;
     // Lazy<object>, the bodies boxed: a Lazy over a struct is compiled again by the JIT (see ReferenceCache).
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<object>> _boundBodies = new(SymbolEqualityComparer.Default);
     private readonly ReferenceCache<string, ImmutableArray<IMethodSymbol>> _declaredByName = new(StringComparer.Ordinal);
@@ -75,10 +80,12 @@ internal sealed class WrapperIndex
 
     public WrapperIndex(Compilation compilation, LogCallRecognizer recognizer, Func<SyntaxTree, LogSafetyOptions> optionsFor)
     {
+        _isCandidate = IsCandidate;
         _compilation = compilation;
         _recognizer = recognizer;
         _optionsFor = optionsFor;
         _trees = ImmutableArray.CreateRange(compilation.SyntaxTrees);
+        _candidates = new Lazy<Candidates>(() => Candidates.Find(_trees, _optionsFor, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _byDepth = new ConcurrentDictionary<IMethodSymbol, Answer>[MaxDepth + 1];
         for (var i = 0; i < _byDepth.Length; i++)
         {
@@ -99,7 +106,8 @@ internal sealed class WrapperIndex
 
         return method.MethodKind switch
         {
-            MethodKind.Ordinary => IsCandidate(method, cancellationToken),
+            MethodKind.Ordinary => GetCandidates(cancellationToken).Names.Contains(method.Name)
+                && _ordinaryCandidates.GetOrAdd(method.OriginalDefinition, _isCandidate, cancellationToken),
             MethodKind.LocalFunction => _localFunctions.TryGetValue(method.OriginalDefinition, out var known)
                 ? known
                 : _localFunctions.GetOrAdd(method.OriginalDefinition, IsCandidateLocalFunction(method.OriginalDefinition, cancellationToken)),
@@ -107,15 +115,13 @@ internal sealed class WrapperIndex
         };
     }
 
-    /// <summary>A method with a body is a candidate itself; an interface or abstract method when a candidate has its name.</summary>
+    /// <summary>
+    /// A method with a body is a candidate itself; an interface or abstract method when a candidate has its name (which
+    /// the caller has checked).
+    /// </summary>
     private bool IsCandidate(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var candidates = GetCandidates(cancellationToken);
-        if (!candidates.Names.Contains(method.Name))
-        {
-            return false;
-        }
-
         if (method.IsAbstract || method.IsExtern)
         {
             return true;
@@ -153,32 +159,51 @@ internal sealed class WrapperIndex
     }
 
     /// <summary>
-    /// The candidates, found once per compilation. Threads that need them before they exist share the work instead of
-    /// waiting for one thread to do it: each outlines the next tree nobody has taken (outlines are cached per tree, so
-    /// the others reuse it), then assembles the candidates from every tree's outline. Assembling is cheap and gives the
-    /// same answer on every thread; the first result is kept.
+    /// The candidates, found once per compilation. Threads that need them before they exist share the outlining instead
+    /// of waiting for one thread to do it all: each outlines the next tree nobody has taken (outlines are cached per
+    /// tree). Then one thread assembles the candidates from every tree's outline, and the others wait for it rather than
+    /// assemble them again: on a machine with few cores a second assembly would only slow the first. Assembling is
+    /// bounded (a few passes over the outlines) and not cancelled, so that a waiting thread never inherits another's
+    /// cancellation; each thread checks its own token before it waits.
     /// </summary>
     private Candidates GetCandidates(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _candidates) is { } known)
+        if (_candidates.IsValueCreated)
         {
-            return known;
+            return _candidates.Value;
         }
 
         int next;
         while ((next = Interlocked.Increment(ref _nextTree) - 1) < _trees.Length)
         {
-            // A cancelled thread leaves its tree to the assembly below, which outlines whatever is missing.
+            // A cancelled thread leaves its tree to the assembly, which outlines whatever is missing.
             cancellationToken.ThrowIfCancellationRequested();
             TreeOutline.Of(_trees[next], cancellationToken);
         }
 
-        var found = Candidates.Find(_trees, _optionsFor, cancellationToken);
-        return Interlocked.CompareExchange(ref _candidates, found, null) ?? found;
+        cancellationToken.ThrowIfCancellationRequested();
+        return _candidates.Value;
     }
 
     /// <summary>What <paramref name="method"/> logs of its parameters, or null when it is not a wrapper.</summary>
     public WrapperInfo? Get(IMethodSymbol method, CancellationToken cancellationToken) => Get(method, MaxDepth, cancellationToken).Info;
+
+    /// <summary>
+    /// <see cref="Get(IMethodSymbol, CancellationToken)"/>'s answer when some call has already asked for it (a cache
+    /// lookup, nothing computed): false when it is not known yet.
+    /// </summary>
+    public bool TryGetKnown(IMethodSymbol method, out WrapperInfo? info)
+    {
+        var original = method.OriginalDefinition;
+        if ((_complete.TryGetValue(original, out var answer) && answer.Height <= MaxDepth) || _byDepth[MaxDepth].TryGetValue(original, out answer))
+        {
+            info = answer.Info;
+            return true;
+        }
+
+        info = null;
+        return false;
+    }
 
     /// <summary>
     /// The answer for <paramref name="method"/> looking at most <paramref name="depth"/> wrappers deeper. It is a function

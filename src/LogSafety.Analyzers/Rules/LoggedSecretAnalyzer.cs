@@ -116,8 +116,10 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeLoggerMessageDeclaration(SymbolAnalysisContext context, LogSafetyCompilation state)
     {
+        // A [LoggerMessage] method is a partial definition (the generator writes the implementation part, which is
+        // skipped here): a flag that rules out nearly every method before its syntax is looked at.
         var method = (IMethodSymbol)context.Symbol;
-        if (!method.IsPartialDefinition && method.PartialDefinitionPart is not null)
+        if (!method.IsPartialDefinition)
         {
             return;
         }
