@@ -40,7 +40,8 @@ internal static class FolderMode
             trees.Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "ImplicitUsings.g.cs")),
             BenchReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent, allowUnsafe: true));
-        Console.WriteLine($"Folder {directory}: {files.Count:N0} files, {lines:N0} lines; {runs} runs, concurrentAnalysis={concurrent}");
+        var configOptions = EditorConfigOptions.For(directory, trees, SkippedFolders, out var configFiles);
+        Console.WriteLine($"Folder {directory}: {files.Count:N0} files, {lines:N0} lines, {configFiles} .editorconfig files; {runs} runs, concurrentAnalysis={concurrent}");
 
         var sets = new[] { AnalyzerSets.LogSafety(), AnalyzerSets.Floor(), AnalyzerSets.MicrosoftLogging() };
         if (only is not null)
@@ -54,7 +55,7 @@ internal static class FolderMode
 
             for (var run = 0; run <= runs; run++)
             {
-                var sample = await Program.MeasureAsync(compilation, chosen, concurrent);
+                var sample = await Program.MeasureAsync(compilation, chosen, concurrent, configOptions);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(run == 0 ? "warm-up" : $"run {run}")}: {chosen.Name} {sample.AnalyzerMs:F1} ms, analysis wall {sample.WallMs:F1} ms"));
             }
 
@@ -63,7 +64,7 @@ internal static class FolderMode
 
         foreach (var set in sets)
         {
-            await Program.MeasureAsync(compilation, set, concurrent);
+            await Program.MeasureAsync(compilation, set, concurrent, configOptions);
         }
 
         var samples = sets.ToDictionary(s => s.Name, _ => new List<Program.Sample>());
@@ -72,7 +73,7 @@ internal static class FolderMode
             for (var step = 0; step < sets.Length; step++)
             {
                 var set = sets[(run + step) % sets.Length];
-                samples[set.Name].Add(await Program.MeasureAsync(compilation, set, concurrent));
+                samples[set.Name].Add(await Program.MeasureAsync(compilation, set, concurrent, configOptions));
             }
         }
 

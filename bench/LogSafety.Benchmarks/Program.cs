@@ -169,11 +169,11 @@ internal static class Program
         return stopwatch.Elapsed.TotalMilliseconds;
     }
 
-    internal static async Task<Sample> MeasureAsync(CSharpCompilation baseCompilation, AnalyzerSet set, bool concurrent)
+    internal static async Task<Sample> MeasureAsync(CSharpCompilation baseCompilation, AnalyzerSet set, bool concurrent, AnalyzerConfigOptionsProvider? configOptions = null)
     {
         var compilation = baseCompilation.WithOptions(baseCompilation.Options.WithSpecificDiagnosticOptions(set.EnabledDiagnostics));
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            configOptions is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configOptions),
             onAnalyzerException: null,
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: true,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,12 +7,11 @@ namespace LogSafety.Analyzers.Configuration;
 /// <summary>Per-compilation state of the configuration rules: symbols, the development guard and parsed options per tree.</summary>
 internal sealed class ConfigurationState
 {
-    private readonly AnalyzerOptions _analyzerOptions;
-    private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
+    private readonly TreeOptions _options;
 
     public ConfigurationState(ConfigurationSymbols symbols, AnalyzerOptions analyzerOptions)
     {
-        _analyzerOptions = analyzerOptions;
+        _options = new TreeOptions(analyzerOptions.AnalyzerConfigOptionsProvider);
         Symbols = symbols;
         Guard = new DevelopmentGuard(symbols);
         RequestBodyFlag = LoggedFields.MemberValue(symbols.HttpLoggingFields, RequestBodyMember);
@@ -32,6 +30,5 @@ internal sealed class ConfigurationState
     /// <summary>W3CLoggingFields.Cookie.</summary>
     public long? CookieFlag { get; }
 
-    public LogSafetyOptions OptionsFor(SyntaxTree tree) =>
-        _options.GetOrAdd(tree, t => LogSafetyOptions.Parse(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(t)));
+    public LogSafetyOptions OptionsFor(SyntaxTree tree) => _options.For(tree);
 }

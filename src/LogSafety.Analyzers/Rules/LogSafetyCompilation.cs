@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
@@ -12,13 +11,12 @@ namespace LogSafety.Analyzers.Rules;
 /// <summary>Everything resolved once per compilation: symbols, the log-call recognizer, classifiers and parsed options per tree.</summary>
 internal sealed class LogSafetyCompilation
 {
-    private readonly AnalyzerOptions _analyzerOptions;
-    private readonly ConcurrentDictionary<SyntaxTree, LogSafetyOptions> _options = new();
+    private readonly TreeOptions _options;
     private readonly Lazy<LoggedValueSensitivity> _sensitivity;
 
     private LogSafetyCompilation(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
-        _analyzerOptions = analyzerOptions;
+        _options = new TreeOptions(analyzerOptions.AnalyzerConfigOptionsProvider);
         Symbols = LoggingSymbols.Create(compilation);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
         LogCalls = new LogCalls(compilation, Symbols, OptionsFor);
@@ -80,6 +78,6 @@ internal sealed class LogSafetyCompilation
 
     public static LogSafetyCompilation Create(Compilation compilation, AnalyzerOptions options) => new(compilation, options);
 
-    public LogSafetyOptions OptionsFor(SyntaxTree tree) =>
-        _options.GetOrAdd(tree, t => LogSafetyOptions.Parse(_analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(t)));
+    /// <summary>The options of one file; asked for every invocation.</summary>
+    public LogSafetyOptions OptionsFor(SyntaxTree tree) => _options.For(tree);
 }

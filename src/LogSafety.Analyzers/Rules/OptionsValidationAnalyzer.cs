@@ -23,11 +23,11 @@ public sealed class OptionsValidationAnalyzer : DiagnosticAnalyzer
     {
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         var reported = new HashSet<OptionProblem>();
-        Report(LogSafetyOptions.Parse(provider.GlobalOptions), context, reported);
-        foreach (var tree in context.Compilation.SyntaxTrees)
+        Report(LogSafetyOptions.Parse(provider.GlobalOptions, checkUnknownKeys: true), context, reported);
+        foreach (var options in TreeOptions.Distinct(provider, context.Compilation.SyntaxTrees))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Report(LogSafetyOptions.Parse(provider.GetOptions(tree)), context, reported);
+            Report(LogSafetyOptions.Parse(options, checkUnknownKeys: true), context, reported);
         }
     }
 

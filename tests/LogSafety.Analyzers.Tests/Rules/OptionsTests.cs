@@ -40,6 +40,29 @@ public sealed class OptionsTests
         """,
         "logsafety.safe_names = demoPassword, OtherName\n");
 
+    /// <summary>
+    /// Options are parsed once per options object the compiler gives (files that match the same sections share one):
+    /// files with different sections still get their own, whichever file is analyzed first.
+    /// </summary>
+    [Fact]
+    public async Task PerFileSections_ApplyToTheirFilesOnly()
+    {
+        const string Code = """
+            using Microsoft.Extensions.Logging;
+
+            class C{0}
+            {{
+                void M(ILogger logger, string demoPassword) => logger.LogInformation("{{A}}", {1});
+            }}
+            """;
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/Flagged1.cs", string.Format(Code, 1, "{|LS0001:demoPassword|}")));
+        test.TestState.Sources.Add(("/0/Safe.cs", string.Format(Code, 2, "demoPassword")));
+        test.TestState.Sources.Add(("/0/Flagged2.cs", string.Format(Code, 3, "{|LS0001:demoPassword|}")));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nlogsafety.safe_names = OtherName\n\n[Safe.cs]\nlogsafety.safe_names = demoPassword\n"));
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task ConfiguredSanitizer_IsNotFlagged() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.Logging;
