@@ -41,8 +41,8 @@ public sealed class OptionsTests
         "logsafety.safe_names = demoPassword, OtherName\n");
 
     /// <summary>
-    /// Options are parsed once per options object the compiler gives (files that match the same sections share one):
-    /// files with different sections still get their own, whichever file is analyzed first.
+    /// Options are parsed once per file and cached per compilation: files with different sections get their own,
+    /// whichever file is analyzed first.
     /// </summary>
     [Fact]
     public async Task PerFileSections_ApplyToTheirFilesOnly()
