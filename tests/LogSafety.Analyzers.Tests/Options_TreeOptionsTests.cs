@@ -51,7 +51,6 @@ public sealed class TreeOptionsTests
         Assert.Contains("demoPassword", options.For(First).SafeNames);
         Assert.DoesNotContain("demoPassword", options.For(Second).SafeNames);
         Assert.Contains("otherName", options.For(Second).SafeNames);
-        Assert.Equal(2, new List<AnalyzerConfigOptions>(TreeOptions.Distinct(provider, new[] { First, Second, First })).Count);
     }
 
     private sealed class PerTreeProvider : AnalyzerConfigOptionsProvider

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -23,30 +21,4 @@ internal sealed class TreeOptions
     /// <summary>The options of <paramref name="tree"/>: its .editorconfig sections and the global ones.</summary>
     public LogSafetyOptions For(SyntaxTree tree) =>
         _byTree.TryGetValue(tree, out var known) ? known : _byTree.GetOrAdd(tree, _parseFor);
-
-    /// <summary>
-    /// Each distinct options object of <paramref name="trees"/>, once, in the order of the trees. The compiler gives
-    /// every file with .editorconfig settings its own object, but all files without any share one.
-    /// </summary>
-    public static IEnumerable<AnalyzerConfigOptions> Distinct(AnalyzerConfigOptionsProvider provider, IEnumerable<SyntaxTree> trees)
-    {
-        var seen = new HashSet<AnalyzerConfigOptions>(SameInstance.Comparer);
-        foreach (var tree in trees)
-        {
-            var options = provider.GetOptions(tree);
-            if (seen.Add(options))
-            {
-                yield return options;
-            }
-        }
-    }
-
-    private sealed class SameInstance : IEqualityComparer<AnalyzerConfigOptions>
-    {
-        public static readonly SameInstance Comparer = new();
-
-        public bool Equals(AnalyzerConfigOptions? x, AnalyzerConfigOptions? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(AnalyzerConfigOptions obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }

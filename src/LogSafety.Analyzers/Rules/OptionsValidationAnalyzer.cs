@@ -24,10 +24,10 @@ public sealed class OptionsValidationAnalyzer : DiagnosticAnalyzer
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         var reported = new HashSet<OptionProblem>();
         Report(LogSafetyOptions.Parse(provider.GlobalOptions, checkUnknownKeys: true), context, reported);
-        foreach (var options in TreeOptions.Distinct(provider, context.Compilation.SyntaxTrees))
+        foreach (var tree in context.Compilation.SyntaxTrees)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Report(LogSafetyOptions.Parse(options, checkUnknownKeys: true), context, reported);
+            Report(LogSafetyOptions.Parse(provider.GetOptions(tree), checkUnknownKeys: true), context, reported);
         }
     }
 
