@@ -63,11 +63,13 @@ def cpu(path, hz, top):
     totals = collections.Counter()
     inclusive = collections.Counter()
     for stack in read_cpu(path):
-        for who, marks in (('LogSafety', OWN), ('Microsoft', MICROSOFT)):
-            if has(stack, marks):
+        landed = where(stack[0]) if stack else 'managed'
+        own = has(stack, OWN)
+        for who, counted in (('LogSafety', own), ('Microsoft', has(stack, MICROSOFT))):
+            if counted:
                 totals[who] += 1
-                totals[(who, where(stack[0]) if stack else 'managed')] += 1
-        if has(stack, OWN):
+                totals[(who, landed)] += 1
+        if own:
             for name in {method_name(f) for f in stack if OWN[0] in f}:
                 inclusive[name] += 1
     for who in ('LogSafety', 'Microsoft'):
