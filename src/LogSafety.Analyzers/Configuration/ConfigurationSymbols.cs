@@ -40,6 +40,8 @@ internal sealed class ConfigurationSymbols
             .Union(PropertiesNamed("LogCompleteSecurityArtifact", eventSource));
 
         HostEnvironment = TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.IHostEnvironment");
+        Configuration = TypeLookup.Find(compilation, "Microsoft.Extensions.Configuration.IConfiguration");
+        DesignTimeDbContextFactory = TypeLookup.Find(compilation, "Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory`1");
         DevelopmentChecks = MethodsNamed(
             "IsDevelopment",
             TypeLookup.Find(compilation, "Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions"),
@@ -74,6 +76,12 @@ internal sealed class ConfigurationSymbols
     public MemberSet PiiSwitches { get; }
 
     public INamedTypeSymbol? HostEnvironment { get; }
+
+    /// <summary>IConfiguration, whose indexer may read the environment's name.</summary>
+    public INamedTypeSymbol? Configuration { get; }
+
+    /// <summary>IDesignTimeDbContextFactory&lt;TContext&gt;: only the EF Core tools create a context through it.</summary>
+    public INamedTypeSymbol? DesignTimeDbContextFactory { get; }
     public MemberSet DevelopmentChecks { get; }
     public MemberSet EnvironmentChecks { get; }
 

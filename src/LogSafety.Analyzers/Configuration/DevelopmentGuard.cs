@@ -7,8 +7,11 @@ namespace LogSafety.Analyzers.Configuration;
 
 /// <summary>
 /// Decides whether a piece of start-up code only runs in the development environment: inside <c>#if DEBUG</c>, under an
-/// enclosing <c>if</c>, <c>?:</c> or <c>&amp;&amp;</c> on <c>IsDevelopment()</c>, or after an early return when it is not.
-/// Only the enclosing method (and its lambdas) is looked at, never the whole program.
+/// enclosing <c>if</c>, <c>?:</c> or <c>&amp;&amp;</c> on <c>IsDevelopment()</c> (or on the environment's name read from
+/// configuration), or after an early return when it is not. A condition on a switch named for the logging itself
+/// (<c>if (options.SensitiveDataLogging)</c>, <c>if (useHttpLogging)</c>) whose value is decided outside the code counts
+/// too: the deployment turns it on, as it would by passing the value as an argument. Only the enclosing method (and its
+/// lambdas) is looked at, never the whole program.
 /// </summary>
 internal sealed class DevelopmentGuard
 {
@@ -69,15 +72,51 @@ internal sealed class DevelopmentGuard
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
                 when ComparesEnvironmentNameWithDevelopment(comparison):
                 return whenTrue == (comparison.OperatorKind == BinaryOperatorKind.Equals);
+            case ICoalesceOperation { WhenNull.ConstantValue: { HasValue: true, Value: false } } coalesce:
+                // options?.SensitiveDataLogging ?? false, config["ENVIRONMENT"]?.Equals("Development") ?? false
+                return whenTrue && ImpliesDevelopment(coalesce.Value, true, depth);
+            case IConditionalAccessOperation conditionalAccess:
+                return whenTrue && ImpliesDevelopment(conditionalAccess.WhenNotNull, true, depth);
             case ILocalReferenceOperation local when depth < MaxLocalDepth:
-                return ImpliesDevelopment(LocalInitializer.Of(local), whenTrue, depth + 1);
+                var initializer = LocalInitializer.Of(local);
+                return ImpliesDevelopment(initializer, whenTrue, depth + 1)
+                    || (whenTrue && IsSwitchDecidedOutside(local.Local.Name, local.Type) && initializer is not null && !SwitchValue.IsTrue(initializer));
             case IParameterReferenceOperation parameter:
-                return whenTrue && IsDevelopmentFlag(parameter.Parameter.Name, parameter.Type);
+                return whenTrue && IsSwitchDecidedOutside(parameter.Parameter.Name, parameter.Type);
             case IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member:
-                return whenTrue && IsDevelopmentFlag(member.Member.Name, member.Type);
+                return whenTrue && IsSwitchDecidedOutside(member.Member.Name, member.Type);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A flag whose value comes from outside the code that tests it (an argument, a field or property, configuration)
+    /// and whose name says it is the development switch or a switch of the logging itself.
+    /// </summary>
+    private static bool IsSwitchDecidedOutside(string name, ITypeSymbol? type) => IsDevelopmentFlag(name, type) || IsLoggingSwitch(name, type);
+
+    /// <summary>
+    /// A flag named for turning on the logging (of sensitive data): "SensitiveDataLogging", "isSensitiveDataLoggingEnabled",
+    /// "useHttpLogging", "logSql", "ShowPii". A flag named for anything else ("useSqlServer") is not a guard: it says
+    /// nothing about whether the logging should be on.
+    /// </summary>
+    private static bool IsLoggingSwitch(string name, ITypeSymbol? type)
+    {
+        if (type?.SpecialType != SpecialType.System_Boolean)
+        {
+            return false;
+        }
+
+        foreach (var word in Sensitivity.NameWords.Split(name))
+        {
+            if (word is "logging" or "log" or "logs" or "sensitive" or "pii")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -117,6 +156,17 @@ internal sealed class DevelopmentGuard
             return true;
         }
 
+        // environmentName.Equals("Development"), string.Equals(environmentName, "Development", comparison)
+        if (method is { Name: "Equals", ContainingType.SpecialType: SpecialType.System_String })
+        {
+            return method.IsStatic
+                ? invocation.Arguments.Length >= 2
+                    && ((IsEnvironmentName(invocation.Arguments[0].Value) && IsDevelopmentName(invocation.Arguments[1].Value))
+                        || (IsEnvironmentName(invocation.Arguments[1].Value) && IsDevelopmentName(invocation.Arguments[0].Value)))
+                : invocation.Instance is { } instance && invocation.Arguments.Length >= 1
+                    && IsEnvironmentName(instance) && IsDevelopmentName(invocation.Arguments[0].Value);
+        }
+
         return _symbols.EnvironmentChecks.Contains(method.OriginalDefinition)
             && invocation.Arguments.Length == 2
             && IsDevelopmentName(invocation.Arguments[1].Value);
@@ -126,10 +176,47 @@ internal sealed class DevelopmentGuard
         (IsEnvironmentName(comparison.LeftOperand) && IsDevelopmentName(comparison.RightOperand))
         || (IsEnvironmentName(comparison.RightOperand) && IsDevelopmentName(comparison.LeftOperand));
 
-    private bool IsEnvironmentName(IOperation operation) =>
-        Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "EnvironmentName", Instance: { Type: { } type } }
-        && _symbols.HostEnvironment is { } hostEnvironment
-        && (SymbolEqualityComparer.Default.Equals(type, hostEnvironment) || type.AllInterfaces.Contains(hostEnvironment, SymbolEqualityComparer.Default));
+    /// <summary>
+    /// The host environment's name: <c>IHostEnvironment.EnvironmentName</c>, or the variable the host reads it from,
+    /// through configuration (<c>configuration["ASPNETCORE_ENVIRONMENT"]</c>) or the process environment.
+    /// </summary>
+    private bool IsEnvironmentName(IOperation operation)
+    {
+        var unwrapped = Unwrap(operation);
+        if (unwrapped is IConditionalAccessInstanceOperation)
+        {
+            // config["ENVIRONMENT"]?.Equals(...): the receiver is the conditional access's operand.
+            for (var parent = unwrapped.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IConditionalAccessOperation access)
+                {
+                    unwrapped = Unwrap(access.Operation);
+                    break;
+                }
+            }
+        }
+
+        switch (unwrapped)
+        {
+            case IPropertyReferenceOperation { Property.Name: "EnvironmentName", Instance: { Type: { } type } }:
+                return _symbols.HostEnvironment is { } hostEnvironment
+                    && (SymbolEqualityComparer.Default.Equals(type, hostEnvironment) || type.AllInterfaces.Contains(hostEnvironment, SymbolEqualityComparer.Default));
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance.Type: { } type } indexer:
+                return IsEnvironmentVariableName(indexer.Arguments[0].Value)
+                    && _symbols.Configuration is { } configuration
+                    && (SymbolEqualityComparer.Default.Equals(type, configuration) || type.AllInterfaces.Contains(configuration, SymbolEqualityComparer.Default));
+            case IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable", ContainingType: { Name: "Environment", ContainingNamespace.Name: "System" } }, Arguments.Length: >= 1 } read:
+                return IsEnvironmentVariableName(read.Arguments[0].Value);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsEnvironmentVariableName(IOperation key) =>
+        key.ConstantValue is { HasValue: true, Value: string name }
+        && (string.Equals(name, "ASPNETCORE_ENVIRONMENT", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "DOTNET_ENVIRONMENT", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, "ENVIRONMENT", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsDevelopmentName(IOperation operation) =>
         operation.ConstantValue is { HasValue: true, Value: string name } && string.Equals(name, Development, StringComparison.OrdinalIgnoreCase);

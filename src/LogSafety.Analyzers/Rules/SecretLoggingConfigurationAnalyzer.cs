@@ -121,7 +121,8 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
 
         // A half-typed call (no closing parenthesis yet) waits until it is written.
         if (invocation.Syntax is not InvocationExpressionSyntax { ArgumentList.CloseParenToken.IsMissing: false } syntax
-            || state.Guard.IsGuarded(invocation))
+            || state.Guard.IsGuarded(invocation)
+            || IsInDesignTimeFactory(context.ContainingSymbol, state.Symbols.DesignTimeDbContextFactory))
         {
             return;
         }
@@ -133,6 +134,34 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
             location,
             invocation.TargetMethod.Name + syntax.ArgumentList,
             "remove it, or turn it on only in development (EnableSensitiveDataLogging(builder.Environment.IsDevelopment()))"));
+    }
+
+    /// <summary>
+    /// Code of an IDesignTimeDbContextFactory&lt;T&gt; runs when the EF Core tools (migrations, scaffolding) create a
+    /// context, not when the application serves requests.
+    /// </summary>
+    private static bool IsInDesignTimeFactory(ISymbol containing, INamedTypeSymbol? factory)
+    {
+        if (factory is null)
+        {
+            return false;
+        }
+
+        var type = containing as INamedTypeSymbol ?? containing.ContainingType;
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, factory))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, ConfigurationState state)

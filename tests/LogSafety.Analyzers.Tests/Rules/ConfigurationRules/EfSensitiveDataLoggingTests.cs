@@ -191,6 +191,130 @@ public sealed class EfSensitiveDataLoggingTests
         }
         """);
 
+    // healthgateway's Db.cs and RescueTube's AppDbContext (docs/precision.md): a switch for the logging itself, read from
+    // configuration or an options object, is decided by the deployment, as EnableSensitiveDataLogging(enabled) is.
+    [Fact]
+    public Task GuardedByALoggingSwitchDecidedOutside_DoesNotReport_ButOneSetHereDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+
+        class DbLoggingOptions
+        {
+            public bool SensitiveDataLogging { get; set; }
+        }
+
+        class AppDbWithOptions : DbContext
+        {
+            private readonly DbLoggingOptions? _dbLoggingOptions;
+
+            protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+            {
+                if (_dbLoggingOptions?.SensitiveDataLogging ?? false)
+                {
+                    optionsBuilder.EnableSensitiveDataLogging();
+                }
+
+                if (_dbLoggingOptions?.SensitiveDataLogging ?? true)
+                {
+                    optionsBuilder.{|LS0010:EnableSensitiveDataLogging()|};
+                }
+            }
+        }
+
+        static class Startup
+        {
+            static void Configure(IServiceCollection services, IConfiguration configuration, bool logSql, bool useSqlServer)
+            {
+                var section = configuration.GetSection("Logging:SensitiveDataLogging");
+                bool isSensitiveDataLoggingEnabled = section.GetValue("Enabled", false);
+                services.AddDbContextPool<AppDb>((sp, options) =>
+                {
+                    if (isSensitiveDataLoggingEnabled)
+                    {
+                        options.EnableSensitiveDataLogging();
+                    }
+                });
+
+                if (logSql) services.AddDbContext<AppDb>(o => o.EnableSensitiveDataLogging());
+                if (useSqlServer) services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging()|});
+
+                var logSensitiveData = true;
+                if (logSensitiveData) services.AddDbContext<AppDb>(o => o.{|LS0010:EnableSensitiveDataLogging()|});
+            }
+        }
+        """ + Db);
+
+    // MenuPlanner's DbContextOptionBuilderExtension (docs/precision.md): the environment's name read from configuration
+    // or from the process environment is the host's environment.
+    [Fact]
+    public Task EnvironmentNameFromConfigurationOrVariable_DoesNotReport_ButAnotherKeyDoes() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.Extensions.Configuration;
+
+        static class DbContextOptionBuilderExtension
+        {
+            public static DbContextOptionsBuilder Configure(this DbContextOptionsBuilder options, IConfiguration configuration)
+            {
+                bool isDev = configuration["ENVIRONMENT"]?.Equals("Development") ?? false;
+                if (isDev)
+                {
+                    options.EnableSensitiveDataLogging(true);
+                }
+
+                if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") == "Development")
+                {
+                    options.EnableSensitiveDataLogging();
+                }
+
+                if (string.Equals(configuration["DOTNET_ENVIRONMENT"], "development", StringComparison.OrdinalIgnoreCase))
+                {
+                    options.EnableSensitiveDataLogging();
+                }
+
+                if (configuration["Region"] == "Development")
+                {
+                    options.{|LS0010:EnableSensitiveDataLogging()|};
+                }
+
+                if (configuration["ASPNETCORE_ENVIRONMENT"]?.Equals("Production") ?? false)
+                {
+                    options.{|LS0010:EnableSensitiveDataLogging()|};
+                }
+
+                return options;
+            }
+        }
+        """);
+
+    // LANCommander's DatabaseContextFactory (docs/precision.md): only the EF Core tools create a context through it.
+    [Fact]
+    public Task DesignTimeFactory_DoesNotReport_ButTheApplicationsOwnFactoryDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+        using Microsoft.EntityFrameworkCore.Design;
+
+        class AppDbFactory : IDesignTimeDbContextFactory<AppDb>
+        {
+            public AppDb CreateDbContext(string[] args)
+            {
+                var builder = new DbContextOptionsBuilder<AppDb>();
+                builder.EnableSensitiveDataLogging();
+                return new AppDb(builder.Options);
+            }
+        }
+
+        class RuntimeFactory
+        {
+            public AppDb Create()
+            {
+                var builder = new DbContextOptionsBuilder<AppDb>();
+                builder.{|LS0010:EnableSensitiveDataLogging()|};
+                return new AppDb(builder.Options);
+            }
+        }
+        """ + Db);
+
     [Fact]
     public Task ArgumentFromLocalSetToTrue_Reports() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.DependencyInjection;

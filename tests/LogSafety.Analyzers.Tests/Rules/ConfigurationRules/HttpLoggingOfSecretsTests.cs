@@ -42,6 +42,34 @@ public sealed class HttpLoggingOfSecretsTests
         }
         """);
 
+    // RescueTube's Program.cs (docs/precision.md): HTTP logging turned on by a configuration switch for it.
+    [Fact]
+    public Task LoggingFieldsUnderAConfiguredLoggingSwitch_DoesNotReport_ButUnderAnotherFlagDoes() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.HttpLogging;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+
+        static class Startup
+        {
+            static void Configure()
+            {
+                var builder = WebApplication.CreateBuilder();
+                var useHttpLogging = builder.Configuration.GetValue<bool>("Logging:HTTP:Enabled");
+                if (useHttpLogging)
+                {
+                    builder.Services.AddHttpLogging(logging => { logging.LoggingFields = HttpLoggingFields.All; });
+                }
+
+                var useSwagger = builder.Configuration.GetValue<bool>("Swagger:Enabled");
+                if (useSwagger)
+                {
+                    builder.Services.AddHttpLogging(logging => { logging.LoggingFields = {|LS0011:HttpLoggingFields.All|}; });
+                }
+            }
+        }
+        """);
+
     [Fact]
     public Task LoggingFieldsGuardedByDevelopment_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Builder;
