@@ -110,7 +110,8 @@ internal sealed class LocalFlow
     /// <summary>
     /// Whether the local <paramref name="reference"/> reads only ever holds constants: every value the method assigns
     /// to it is one (<c>var token = "ETH"</c>), and nothing writes it in a way the index does not follow (a <c>ref</c>
-    /// argument or alias, a deconstruction, a pattern). A constant is never a secret, whatever the local is called.
+    /// argument or alias, a deconstruction, a pattern). A constant is never a secret, whatever the local is called; nor is
+    /// a mask of one repeated character (<c>new string('*', password.Length)</c>).
     /// </summary>
     public bool HoldsOnlyConstants(IOperation reference)
     {
@@ -128,7 +129,8 @@ internal sealed class LocalFlow
 
         foreach (var source in sources)
         {
-            if (!LoggedValueCollector.SkipConversions(source).ConstantValue.HasValue)
+            var value = LoggedValueCollector.SkipConversions(source);
+            if (!value.ConstantValue.HasValue && !SecretCarrierTypes.IsRepeatedCharacter(value))
             {
                 return false;
             }

@@ -64,7 +64,8 @@ internal sealed class LoggedValueJudge
     public ContentFinding? Classify(LoggedValue value, LogCall call, LogSafetyOptions options)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
-        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation || SecretCarrierTypes.IsInert(operation.Type))
+        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation || SecretCarrierTypes.IsInert(operation.Type)
+            || SecretCarrierTypes.IsRepeatedCharacter(operation))
         {
             return null;
         }

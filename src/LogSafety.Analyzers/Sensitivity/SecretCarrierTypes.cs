@@ -1,5 +1,6 @@
 using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using LogSafety.Analyzers.Logging;
 
 namespace LogSafety.Analyzers.Sensitivity;
@@ -74,6 +75,16 @@ internal static class SecretCarrierTypes
 
         return false;
     }
+
+    /// <summary>
+    /// A mask: <c>new string('*', password.Length)</c>, one constant character repeated. Whatever it stands for, only the
+    /// length gets through.
+    /// </summary>
+    public static bool IsRepeatedCharacter(IOperation operation) =>
+        operation is IObjectCreationOperation { Type.SpecialType: SpecialType.System_String, Arguments.Length: 2 } creation
+        && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Char
+        && creation.Arguments[0].Value.ConstantValue.HasValue
+        && creation.Arguments[1].Value.Type?.SpecialType == SpecialType.System_Int32;
 
     /// <summary>
     /// Numbers, booleans, characters, enums, dates, durations and cancellation tokens: they hold no secret, expose no

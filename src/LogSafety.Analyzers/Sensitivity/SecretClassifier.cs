@@ -38,7 +38,8 @@ internal sealed class SecretClassifier
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options, bool loggedAsBareSid)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
-        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation)
+        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation
+            || SecretCarrierTypes.IsRepeatedCharacter(operation))
         {
             return null;
         }

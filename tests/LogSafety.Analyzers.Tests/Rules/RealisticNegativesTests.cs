@@ -7,6 +7,26 @@ namespace LogSafety.Analyzers.Tests.Rules;
 /// <summary>Lines seen in real services that must stay quiet: the peers that flag them get switched off.</summary>
 public sealed class RealisticNegativesTests
 {
+    // A masked password under its own name, as a login form logs it (FabricaHilos' Login.cs before its current commit):
+    // one repeated character lets only the length through. A string made from the password itself is still reported.
+    [Fact]
+    public Task MaskOfOneRepeatedCharacter_DoesNotReport() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class Login
+        {
+            void M(ILogger logger, string user, string password, char maskChar)
+            {
+                logger.LogInformation("User {User} password {Password}", user, new string('*', password.Length));
+                var masked = new string('*', password.Length);
+                logger.LogInformation("Password {Password}", masked);
+                Console.WriteLine("password: " + new string('•', 8));
+                logger.LogInformation("Password {Password}", {|LS0001:new string(password.ToCharArray())|});
+            }
+        }
+        """);
+
     [Fact]
     public Task AuthServiceLogLines_DoNotReport() => Verify.VerifyAnalyzerAsync("""
         using System;
