@@ -49,6 +49,9 @@ internal sealed class LoggingSymbols
         StringValues = TypeLookup.Find(compilation, "Microsoft.Extensions.Primitives.StringValues");
         SecureString = TypeLookup.Find(compilation, "System.Security.SecureString");
         Guid = TypeLookup.Find(compilation, "System.Guid");
+        JsonNode = TypeLookup.Find(compilation, "System.Text.Json.Nodes.JsonNode");
+        JsonElement = TypeLookup.Find(compilation, "System.Text.Json.JsonElement");
+        JToken = TypeLookup.Find(compilation, "Newtonsoft.Json.Linq.JToken");
         KeyValuePair = TypeLookup.Find(compilation, "System.Collections.Generic.KeyValuePair`2");
         Action = TypeLookup.Find(compilation, "System.Action");
         GeneratedCodeAttribute = TypeLookup.Find(compilation, "System.CodeDom.Compiler.GeneratedCodeAttribute");
@@ -89,6 +92,11 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? StringValues { get; }
     public INamedTypeSymbol? SecureString { get; }
     public INamedTypeSymbol? Guid { get; }
+
+    /// <summary>System.Text.Json's and Json.NET's nodes: a value read from a document, written as its text.</summary>
+    public INamedTypeSymbol? JsonNode { get; }
+    public INamedTypeSymbol? JsonElement { get; }
+    public INamedTypeSymbol? JToken { get; }
     public INamedTypeSymbol? KeyValuePair { get; }
     public INamedTypeSymbol? Action { get; }
     public INamedTypeSymbol? GeneratedCodeAttribute { get; }

@@ -53,6 +53,15 @@ internal static class SecretCarrierTypes
             return true;
         }
 
+        // json["password"], (string?)node["token"]: a node of a JSON document holds what its key names, and is written as
+        // its text.
+        if (SymbolEqualityComparer.Default.Equals(type, symbols.JsonElement)
+            || ContentSymbols.IsOrDerives(type, symbols.JsonNode)
+            || ContentSymbols.IsOrDerives(type, symbols.JToken))
+        {
+            return true;
+        }
+
         if (type is INamedTypeSymbol { IsGenericType: true } generic)
         {
             var name = generic.Name;

@@ -252,6 +252,10 @@ internal static class ValueNames
                 or "Normalize" or "PadLeft" or "PadRight" or "ToCharArray" or "AsSpan" or "AsMemory" or "Replace"
                 or "Insert" or "Remove" when invocation.Instance is not null && method.ContainingType?.SpecialType == SpecialType.System_String:
             case "Substring" when invocation.Instance is not null && invocation.Arguments.Length == 1 && method.ContainingType?.SpecialType == SpecialType.System_String:
+            // node["password"].GetValue<string>(), element.GetString(), token.ToObject<string>(): a JSON node's value.
+            case "GetValue" or "GetString" or "GetRawText" or "ToJsonString" or "ToObject"
+                when invocation.Instance is not null && invocation.Arguments.IsEmpty
+                    && method.ContainingType?.Name is "JsonNode" or "JsonValue" or "JsonElement" or "JToken" or "JValue":
                 inner = invocation.Instance!;
                 return true;
             case "ToBase64String" or "ToHexString" or "ToHexStringLower" or "GetString" or "GetBytes" or "UrlEncode" or "EscapeDataString"

@@ -7,6 +7,35 @@ namespace LogSafety.Analyzers.Tests.Rules;
 /// <summary>Leaks that real repositories showed in forms the rules missed, each beside a near miss that stays quiet.</summary>
 public sealed class RecallFormsTests
 {
+    // A secrets-manager demo's Console.WriteLine($"Password: {secretData["Password"]}") with a System.Text.Json JsonObject
+    // (docs/precision.md): a JSON node read by a key that names a secret holds that secret, as a dictionary's value does.
+    [Fact]
+    public Task JsonNodesReadByASecretsKey_Report_ButOtherKeysAndWholeDocumentsDoNot() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Text.Json;
+        using System.Text.Json.Nodes;
+        using Microsoft.Extensions.Logging;
+        using Newtonsoft.Json.Linq;
+
+        class SecretsDemo
+        {
+            void M(ILogger logger, JsonObject secretData, JsonNode node, JsonElement element, JObject jobject, JsonNode payload, JsonDocument doc)
+            {
+                Console.WriteLine($"Password: {{|LS0001:secretData["Password"]|}}");
+                logger.LogInformation("Read {Value}", {|LS0001:node["password"]!.GetValue<string>()|});
+                logger.LogInformation("Read {Value}", {|LS0002:element.GetProperty("access_token")|});
+                logger.LogInformation("Read {Value}", {|LS0002:element.GetProperty("access_token").GetString()|});
+                logger.LogInformation("Read {Value}", {|LS0002:jobject["refresh_token"]|});
+                logger.LogInformation("Read {Value}", (string?){|LS0002:jobject["client_secret"]|});
+
+                logger.LogInformation("Payload {Payload}", payload);
+                logger.LogInformation("User {User}", node["user"]);
+                logger.LogInformation("Token type {Type}, expires in {ExpiresIn}", node["token_type"], node["expires_in"]);
+                logger.LogInformation("Document {Document}", doc.RootElement);
+            }
+        }
+        """);
+
     [Fact]
     public Task ParticipleAfterTheNoun_Reports_ButADescriptorAfterItDoesNot() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.Logging;
