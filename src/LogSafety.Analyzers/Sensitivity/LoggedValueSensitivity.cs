@@ -28,7 +28,9 @@ internal sealed class LoggedValueSensitivity
 
     /// <summary>The finding for <paramref name="value"/> written by <paramref name="call"/>, with its evidence, or null.</summary>
     public ContentFinding? Judge(LogCall call, LoggedValue value, LogSafetyOptions options) =>
-        JudgeInOrder(call, value, options) is { } finding ? NameWhatTheWrapperWrites(call, value, finding) : null;
+        JudgeInOrder(call, value, options) is { } finding && !EmptyBranches.IsLoggedOnlyWhenEmpty(value.Value)
+            ? NameWhatTheWrapperWrites(call, value, finding)
+            : null;
 
     private ContentFinding? JudgeInOrder(LogCall call, LoggedValue value, LogSafetyOptions options)
     {

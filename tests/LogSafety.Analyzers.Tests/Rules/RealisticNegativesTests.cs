@@ -7,6 +7,45 @@ namespace LogSafety.Analyzers.Tests.Rules;
 /// <summary>Lines seen in real services that must stay quiet: the peers that flag them get switched off.</summary>
 public sealed class RealisticNegativesTests
 {
+    // healthgateway's NotificationSettingsJob (docs/precision.md): the token is logged only when it is null or empty.
+    [Fact]
+    public Task ValueLoggedOnlyWhenNullOrEmpty_DoesNotReport_ButOtherBranchesDo() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        class Job
+        {
+            private string? _apiKey;
+
+            string? Fetch() => null;
+
+            void Run(ILogger logger, string? accessToken, string? password, bool retry)
+            {
+                if (string.IsNullOrEmpty(accessToken))
+                {
+                    logger.LogError("Access token is null or empty, Error:\n{AccessToken}", accessToken);
+                }
+
+                if (password is null) logger.LogWarning("No password: {Password}", password);
+                if (password?.Length == 0) logger.LogWarning("Password {Password}", {|LS0001:password|});
+                if (string.IsNullOrWhiteSpace(_apiKey) && !retry) logger.LogWarning($"Api key '{_apiKey}' missing");
+
+                if (!string.IsNullOrEmpty(accessToken)) logger.LogInformation("Token {Token}", {|LS0002:accessToken|});
+                if (string.IsNullOrEmpty(accessToken) || retry) logger.LogInformation("Token {Token}", {|LS0002:accessToken|});
+                if (string.IsNullOrEmpty(accessToken))
+                {
+                    accessToken = Fetch();
+                    logger.LogInformation("Token {Token}", {|LS0002:accessToken|});
+                }
+
+                if (string.IsNullOrEmpty(accessToken))
+                {
+                    Action later = () => logger.LogInformation("Token {Token}", {|LS0002:accessToken|});
+                }
+            }
+        }
+        """);
+
     // A masked password under its own name, as a login form logs it (FabricaHilos' Login.cs before its current commit):
     // one repeated character lets only the length through. A string made from the password itself is still reported.
     [Fact]
