@@ -44,6 +44,11 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // What wrapper inference reads from each file's syntax (TreeOutline) is made in that file's own callback, so
+            // the first call that needs the wrapper candidates finds most files outlined: the same work, in thousands of
+            // short callbacks rather than one long one that the compiler's binding preempts and pauses while other
+            // calls wait for it (docs/performance.md, twelfth pass). A file not outlined yet is outlined on demand.
+            start.RegisterSyntaxTreeAction(c => TreeOutline.Of(c.Tree, c.CancellationToken));
             start.RegisterOperationAction(
                 c =>
                 {
