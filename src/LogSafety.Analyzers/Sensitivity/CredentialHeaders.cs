@@ -20,6 +20,13 @@ internal static class CredentialHeaders
             return "carries session and authentication cookies";
         }
 
+        // CORS headers (Access-Control-Allow-Credentials: true, Access-Control-Allow-Headers: Authorization) say which
+        // credentials and headers a browser may send; their values are flags and header names, never the credentials.
+        if (name.StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var verdict = NameClassifier.Classify(name, options);
         return verdict.IsSensitive ? "looks like " + verdict.Description : null;
     }

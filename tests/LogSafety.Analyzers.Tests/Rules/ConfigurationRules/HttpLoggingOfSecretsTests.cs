@@ -146,6 +146,30 @@ public sealed class HttpLoggingOfSecretsTests
         }
         """);
 
+    // pixel-identity's ServiceExtensions (docs/precision.md): CORS headers name credentials and headers, their values are
+    // flags and header names.
+    [Fact]
+    public Task CorsHeadersAllowed_DoNotReport() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.HttpLogging;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Net.Http.Headers;
+
+        static class Startup
+        {
+            static void Configure(IServiceCollection services)
+            {
+                services.AddHttpLogging(o =>
+                {
+                    o.ResponseHeaders.Add("Access-Control-Allow-Origin");
+                    o.ResponseHeaders.Add("Access-Control-Allow-Credentials");
+                    o.ResponseHeaders.Add(HeaderNames.AccessControlAllowCredentials);
+                    o.RequestHeaders.Add("access-control-request-headers");
+                    o.RequestHeaders.Add({|LS0011:"X-Credentials"|});
+                });
+            }
+        }
+        """);
+
     [Fact]
     public Task CredentialHeaderInCollectionInitializer_Reports() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.HttpLogging;
