@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using LogSafety.Analyzers.Configuration;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -90,11 +91,27 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static ConfigurationState? CreateState(Compilation compilation, AnalyzerOptions options)
     {
+        if (IsTestProject(compilation))
+        {
+            return null;
+        }
+
         var symbols = ConfigurationSymbols.Create(compilation);
         return symbols.HasEntityFramework || symbols.HasHttpLogging || symbols.HasIdentityModel
             ? new ConfigurationState(symbols, options)
             : null;
     }
+
+    /// <summary>
+    /// A project that references a test framework (xUnit, NUnit, MSTest, TUnit) or ASP.NET Core's WebApplicationFactory
+    /// is not deployed: sensitive data logging, HTTP body logging or PII in its fixtures reach no production log.
+    /// </summary>
+    private static bool IsTestProject(Compilation compilation) =>
+        TypeLookup.Find(compilation, "Xunit.FactAttribute") is not null
+        || TypeLookup.Find(compilation, "NUnit.Framework.TestAttribute") is not null
+        || TypeLookup.Find(compilation, "Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute") is not null
+        || TypeLookup.Find(compilation, "TUnit.Core.TestAttribute") is not null
+        || TypeLookup.Find(compilation, "Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory`1") is not null;
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, ConfigurationState state)
     {

@@ -315,6 +315,22 @@ public sealed class EfSensitiveDataLoggingTests
         }
         """ + Db);
 
+    // udot-atspm's InfrastructureTests, GZCTF's integration tests (docs/precision.md): a test project is not deployed.
+    [Theory]
+    [InlineData("namespace Xunit { public sealed class FactAttribute : System.Attribute { } }")]
+    [InlineData("namespace NUnit.Framework { public sealed class TestAttribute : System.Attribute { } }")]
+    [InlineData("namespace Microsoft.VisualStudio.TestTools.UnitTesting { public sealed class TestMethodAttribute : System.Attribute { } }")]
+    [InlineData("namespace Microsoft.AspNetCore.Mvc.Testing { public class WebApplicationFactory<TEntryPoint> where TEntryPoint : class { } }")]
+    public Task InATestProject_DoesNotReport(string testFramework) => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.EntityFrameworkCore;
+
+        class FixtureBase<T> where T : DbContext
+        {
+            public DbContextOptions<T> Options() => new DbContextOptionsBuilder<T>().EnableSensitiveDataLogging().Options;
+        }
+
+        """ + testFramework);
+
     [Fact]
     public Task ArgumentFromLocalSetToTrue_Reports() => Verify.VerifyAnalyzerAsync("""
         using Microsoft.Extensions.DependencyInjection;
