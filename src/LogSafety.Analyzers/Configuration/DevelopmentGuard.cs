@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -59,7 +59,7 @@ internal sealed class DevelopmentGuard
     /// <summary>True when <paramref name="condition"/> having the value <paramref name="whenTrue"/> means the environment is Development.</summary>
     public bool ImpliesDevelopment(IOperation? condition, bool whenTrue, int depth)
     {
-        switch (Unwrap(condition))
+        switch (condition is null ? null : ImplicitSteps.Skip(condition))
         {
             case IInvocationOperation invocation:
                 return whenTrue && IsDevelopmentCall(invocation);
@@ -182,7 +182,7 @@ internal sealed class DevelopmentGuard
     /// </summary>
     private bool IsEnvironmentName(IOperation operation)
     {
-        var unwrapped = Unwrap(operation);
+        var unwrapped = ImplicitSteps.Skip(operation);
         if (unwrapped is IConditionalAccessInstanceOperation)
         {
             // config["ENVIRONMENT"]?.Equals(...): the receiver is the conditional access's operand.
@@ -190,7 +190,7 @@ internal sealed class DevelopmentGuard
             {
                 if (parent is IConditionalAccessOperation access)
                 {
-                    unwrapped = Unwrap(access.Operation);
+                    unwrapped = ImplicitSteps.Skip(access.Operation);
                     break;
                 }
             }
@@ -199,12 +199,9 @@ internal sealed class DevelopmentGuard
         switch (unwrapped)
         {
             case IPropertyReferenceOperation { Property.Name: "EnvironmentName", Instance: { Type: { } type } }:
-                return _symbols.HostEnvironment is { } hostEnvironment
-                    && (SymbolEqualityComparer.Default.Equals(type, hostEnvironment) || type.AllInterfaces.Contains(hostEnvironment, SymbolEqualityComparer.Default));
+                return Sensitivity.ContentSymbols.IsOrDerives(type, _symbols.HostEnvironment);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance.Type: { } type } indexer:
-                return IsEnvironmentVariableName(indexer.Arguments[0].Value)
-                    && _symbols.Configuration is { } configuration
-                    && (SymbolEqualityComparer.Default.Equals(type, configuration) || type.AllInterfaces.Contains(configuration, SymbolEqualityComparer.Default));
+                return IsEnvironmentVariableName(indexer.Arguments[0].Value) && Sensitivity.ContentSymbols.IsOrDerives(type, _symbols.Configuration);
             case IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable", ContainingType: { Name: "Environment", ContainingNamespace.Name: "System" } }, Arguments.Length: >= 1 } read:
                 return IsEnvironmentVariableName(read.Arguments[0].Value);
             default:
@@ -250,13 +247,4 @@ internal sealed class DevelopmentGuard
         _ => false,
     };
 
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
-
-        return operation;
-    }
 }

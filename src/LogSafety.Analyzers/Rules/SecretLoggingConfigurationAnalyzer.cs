@@ -91,13 +91,8 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
 
     private static ConfigurationState? CreateState(Compilation compilation, AnalyzerOptions options)
     {
-        if (IsTestProject(compilation))
-        {
-            return null;
-        }
-
         var symbols = ConfigurationSymbols.Create(compilation);
-        return symbols.HasEntityFramework || symbols.HasHttpLogging || symbols.HasIdentityModel
+        return (symbols.HasEntityFramework || symbols.HasHttpLogging || symbols.HasIdentityModel) && !IsTestProject(compilation)
             ? new ConfigurationState(symbols, options)
             : null;
     }
@@ -157,29 +152,8 @@ public sealed class SecretLoggingConfigurationAnalyzer : DiagnosticAnalyzer
     /// Code of an IDesignTimeDbContextFactory&lt;T&gt; runs when the EF Core tools (migrations, scaffolding) create a
     /// context, not when the application serves requests.
     /// </summary>
-    private static bool IsInDesignTimeFactory(ISymbol containing, INamedTypeSymbol? factory)
-    {
-        if (factory is null)
-        {
-            return false;
-        }
-
-        var type = containing as INamedTypeSymbol ?? containing.ContainingType;
-        if (type is null)
-        {
-            return false;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, factory))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInDesignTimeFactory(ISymbol containing, INamedTypeSymbol? factory) =>
+        Sensitivity.ContentSymbols.IsOrDerives(containing as INamedTypeSymbol ?? containing.ContainingType, factory);
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, ConfigurationState state)
     {

@@ -1,4 +1,5 @@
 using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -44,7 +45,7 @@ internal static class EmptyBranches
     /// <summary>True when <paramref name="condition"/> being true means the value of <paramref name="symbol"/> is null or empty.</summary>
     private static bool ChecksEmpty(IOperation condition, ISymbol symbol)
     {
-        switch (Unwrap(condition))
+        switch (ImplicitSteps.Skip(condition))
         {
             case IInvocationOperation { TargetMethod: { Name: "IsNullOrEmpty" or "IsNullOrWhiteSpace", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } check
                 when check.Arguments.Length == 1:
@@ -64,14 +65,14 @@ internal static class EmptyBranches
     }
 
     private static bool IsEmptyConstant(IOperation operation) =>
-        Unwrap(operation) is var value
+        ImplicitSteps.Skip(operation) is var value
         && (value.ConstantValue is { HasValue: true, Value: null or "" }
             || value is IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } });
 
     private static bool IsLengthOf(IOperation operation, ISymbol symbol) =>
-        Unwrap(operation) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } instance } && Refers(instance, symbol);
+        ImplicitSteps.Skip(operation) is IPropertyReferenceOperation { Property.Name: "Length", Instance: { } instance } && Refers(instance, symbol);
 
-    private static bool IsZero(IOperation operation) => Unwrap(operation).ConstantValue is { HasValue: true, Value: 0 };
+    private static bool IsZero(IOperation operation) => ImplicitSteps.Skip(operation).ConstantValue is { HasValue: true, Value: 0 };
 
     /// <summary>Whether the branch writes the value (an assignment, or a ref or out argument).</summary>
     private static bool Assigns(IOperation branch, ISymbol symbol)
@@ -110,7 +111,7 @@ internal static class EmptyBranches
     }
 
     private static bool Refers(IOperation operation, ISymbol symbol) =>
-        ReferenceOf(Unwrap(operation)) is { } referenced && SymbolEqualityComparer.Default.Equals(referenced, symbol);
+        ReferenceOf(ImplicitSteps.Skip(operation)) is { } referenced && SymbolEqualityComparer.Default.Equals(referenced, symbol);
 
     /// <summary>A local, a parameter, or a field or property of this instance or of a type: one value, whichever reads it.</summary>
     private static ISymbol? ReferenceOf(IOperation operation) => operation switch
@@ -121,22 +122,4 @@ internal static class EmptyBranches
         IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Arguments.IsEmpty: true } property => property.Property,
         _ => null,
     };
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation { IsImplicit: true } conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                default:
-                    return operation;
-            }
-        }
-    }
 }

@@ -64,8 +64,7 @@ internal sealed class LoggedValueJudge
     public ContentFinding? Classify(LoggedValue value, LogCall call, LogSafetyOptions options)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
-        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation || SecretCarrierTypes.IsInert(operation.Type)
-            || SecretCarrierTypes.IsRepeatedCharacter(operation))
+        if (SecretCarrierTypes.IsFixedByTheCode(operation) || SecretCarrierTypes.IsInert(operation.Type))
         {
             return null;
         }

@@ -86,6 +86,15 @@ internal static class SecretCarrierTypes
     }
 
     /// <summary>
+    /// A value the code itself fixes, never a secret whatever its name: a constant, a literal, <c>nameof</c>,
+    /// <c>default</c>, or a mask (<see cref="IsRepeatedCharacter"/>).
+    /// </summary>
+    public static bool IsFixedByTheCode(IOperation operation) =>
+        operation.ConstantValue.HasValue
+        || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation
+        || IsRepeatedCharacter(operation);
+
+    /// <summary>
     /// A mask: <c>new string('*', password.Length)</c>, one constant character repeated. Whatever it stands for, only the
     /// length gets through.
     /// </summary>

@@ -38,8 +38,7 @@ internal sealed class SecretClassifier
     public SecretFinding? Classify(LoggedValue value, LogSafetyOptions options, bool loggedAsBareSid)
     {
         var operation = LoggedValueCollector.SkipConversions(value.Value);
-        if (operation.ConstantValue.HasValue || operation is INameOfOperation or ILiteralOperation or IDefaultValueOperation
-            || SecretCarrierTypes.IsRepeatedCharacter(operation))
+        if (SecretCarrierTypes.IsFixedByTheCode(operation))
         {
             return null;
         }
