@@ -30,7 +30,7 @@ internal sealed class LogSafetyCompilation
                 var sessions = new SessionEvidence(compilation, Symbols);
                 var flow = new LocalFlow();
                 var secrets = new SecretClassifier(Symbols, sessions, new HashedCallers(compilation), flow);
-                var content = new LoggedValueJudge(compilation, Symbols, secrets, sessions, flow);
+                var content = new LoggedValueJudge(compilation, Symbols, secrets, sessions, flow, OptionsFor);
                 return new LoggedValueSensitivity(Symbols, secrets, content, new CompositeSecrets(compilation, content.Flow));
             },
             LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
@@ -31,10 +32,13 @@ internal readonly struct ContentFinding
 internal sealed class LoggedValueJudge
 {
     private readonly SecretClassifier _secrets;
+    private readonly Func<IOperation, LogSafetyOptions, SensitiveMark> _judgeReturned;
 
-    public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions, LocalFlow flow)
+    public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions, LocalFlow flow, Func<SyntaxTree, LogSafetyOptions> optionsFor)
     {
         _secrets = secrets;
+        _judgeReturned = JudgeReturned;
+        Helpers = new HelperReturns(compilation, optionsFor);
         Symbols = ContentSymbols.Create(compilation);
         Members = new SensitiveMembers(Symbols, logging, sessions);
         Requests = new RequestDataClassifier(Symbols);
@@ -49,6 +53,7 @@ internal sealed class LoggedValueJudge
     public ObjectExposureClassifier Objects { get; }
     public LocalFlow Flow { get; }
     public FieldFlow Fields { get; }
+    public HelperReturns Helpers { get; }
 
     /// <summary>A value that reads a member or parameter marked safe (logsafety.safe_attributes) is never reported.</summary>
     public bool IsMarkedSafe(LoggedValue value, LogSafetyOptions options)
@@ -149,6 +154,12 @@ internal sealed class LoggedValueJudge
         return null;
     }
 
+    /// <summary>What a helper returns, through its own locals, judged by the request-data rules alone (no helper of its own is followed).</summary>
+    private SensitiveMark JudgeReturned(IOperation returned, LogSafetyOptions options) =>
+        Flow.Trace(LoggedValueCollector.SkipConversions(returned), part => Requests.Classify(part, ExposureKind.Text, Flow, options)) is { } origin
+            ? origin.Mark
+            : default;
+
     /// <summary>One step of a value or of what flowed into it, judged without the logged value's own label.</summary>
     private SensitiveMark Leaf(IOperation operation, ExposureKind exposure, LogSafetyOptions options, bool loggedAsBareSid)
     {
@@ -186,6 +197,16 @@ internal sealed class LoggedValueJudge
         if (request.IsSensitive)
         {
             return request;
+        }
+
+        // var body = await ReadBodyAsync(context.Request): the request data a small helper of the application returns.
+        if (operation is IInvocationOperation helperCall && Requests.IsActive)
+        {
+            var returned = Helpers.Of(helperCall, _judgeReturned);
+            if (returned.IsSensitive)
+            {
+                return returned;
+            }
         }
 
         // var json = JsonSerializer.Serialize(request); ... log(json)

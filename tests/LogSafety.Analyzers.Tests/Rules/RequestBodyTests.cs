@@ -197,4 +197,86 @@ public sealed class RequestBodyTests
             }
         }
         """);
+
+    // Request-logging middleware usually reads the body in a helper of its own and logs what the helper returns.
+    [Fact]
+    public Task Mel_BodyReturnedByAHelper_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using System.Text;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class RequestLoggingMiddleware
+        {
+            private readonly ILogger<RequestLoggingMiddleware> _logger;
+
+            public RequestLoggingMiddleware(ILogger<RequestLoggingMiddleware> logger) => _logger = logger;
+
+            public async Task InvokeAsync(HttpContext context)
+            {
+                var requestText = await ReadBodyAsync(context.Request);
+                _logger.LogInformation("Request {Method} {Text}", context.Request.Method, {|LS0004:requestText|});
+                _logger.LogInformation("Request {Text}", {|LS0004:await ReadBodyAsync(context.Request)|});
+                _logger.LogInformation("Request {Text}", {|LS0004:ReadBuffered(context.Request)|});
+                var value = AuthorizationOf(context.Request);
+                _logger.LogInformation("Caller {Value}", {|LS0005:value|});
+                _logger.LogInformation("Path {Path}", PathOf(context.Request));
+                _logger.LogInformation("Size {Size}", await SizeAsync(context.Request));
+                _logger.LogInformation("Kind {Kind}", Describe(context.Request));
+            }
+
+            private static async Task<string> ReadBodyAsync(HttpRequest request)
+            {
+                request.EnableBuffering();
+                using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
+                var text = await reader.ReadToEndAsync();
+                request.Body.Position = 0;
+                return text;
+            }
+
+            private static string ReadBuffered(HttpRequest request) => new StreamReader(request.Body).ReadToEnd();
+
+            private static string AuthorizationOf(HttpRequest request) => request.Headers["Authorization"];
+
+            private static string PathOf(HttpRequest request) => request.Path;
+
+            private static async Task<long> SizeAsync(HttpRequest request)
+            {
+                var text = await new StreamReader(request.Body).ReadToEndAsync();
+                return text.Length;
+            }
+
+            private static string Describe(HttpRequest request)
+            {
+                var text = new StreamReader(request.Body).ReadToEnd();
+                return text.StartsWith("{") ? "json" : "text";
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mel_BodyReturnedByAHelper_MessageNamesTheHelper() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, HttpContext context)
+            {
+                {|#1:logger.LogWarning("Rejected {Payload}", {|#0:Payload(context.Request)|})|};
+            }
+
+            static string Payload(HttpRequest request)
+            {
+                using var reader = new StreamReader(request.Body);
+                return reader.ReadToEnd();
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0004").WithLocation(0).WithLocation(1).WithArguments(
+            "Payload(context.Request)",
+            "is returned by 'Payload', whose result is read from the raw request body, which can carry passwords and tokens,",
+            "LogWarning"));
 }

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using LogSafety.Analyzers.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LogSafety.Analyzers.Sensitivity;
+
+/// <summary>
+/// What a small helper of the application returns, when that is request data (LS0004, LS0005): request-logging
+/// middleware reads the body in a method of its own (<c>var body = await ReadBodyAsync(context.Request)</c>) and logs
+/// what it returns. One level deep: what the helper returns is judged by the request-data rules and the helper's own
+/// local flow, never by following the helpers it calls in turn, so the answer is a function of the method alone. Only
+/// methods whose text mentions the request's body, headers, form or cookies are bound, once per compilation.
+/// </summary>
+internal sealed class HelperReturns
+{
+    /// <summary>A helper that reads a body is a few statements; longer methods are not looked into.</summary>
+    private const int MaxStatements = 16;
+
+    /// <summary>Text a method that reads request data has to contain; ".Body" and ".Form" as whole words (not ".Format").</summary>
+    private static readonly string[] RequestWords = { ".Body", "Headers", "Authorization", "Cookie", ".Form", "ReadForm", "ReadAs" };
+
+    private readonly Compilation _compilation;
+    private readonly Func<SyntaxTree, LogSafetyOptions> _optionsFor;
+    private readonly ConcurrentDictionary<IMethodSymbol, Lazy<object?>> _byMethod = new(SymbolEqualityComparer.Default);
+
+    public HelperReturns(Compilation compilation, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+    {
+        _compilation = compilation;
+        _optionsFor = optionsFor;
+    }
+
+    /// <summary>
+    /// The mark of what <paramref name="invocation"/>'s target returns, judged by <paramref name="judgeReturned"/> with the
+    /// options of the file that declares it; default when it is no source helper or returns nothing of the kind.
+    /// </summary>
+    public SensitiveMark Of(IInvocationOperation invocation, Func<IOperation, LogSafetyOptions, SensitiveMark> judgeReturned)
+    {
+        var method = invocation.TargetMethod.OriginalDefinition;
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+            || method.ReturnsVoid
+            || method.Locations.IsEmpty
+            || !method.Locations[0].IsInSource)
+        {
+            return default;
+        }
+
+        // Boxed: a Lazy over a struct is one more instantiation for the JIT to compile (see ReferenceCache).
+        var lazy = _byMethod.TryGetValue(method, out var known)
+            ? known
+            : _byMethod.GetOrAdd(method, m => new Lazy<object?>(() => Compute(m, judgeReturned), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
+        return lazy.Value is SensitiveMark mark ? mark : default;
+    }
+
+    private object? Compute(IMethodSymbol method, Func<IOperation, LogSafetyOptions, SensitiveMark> judgeReturned)
+    {
+        var implementation = method.PartialImplementationPart ?? method;
+        if (implementation.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var declaration = implementation.DeclaringSyntaxReferences[0].GetSyntax();
+        SyntaxNode? body = declaration switch
+        {
+            MethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody,
+            LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
+            _ => null,
+        };
+        if (body is null || !MentionsRequestData(body) || HasMoreStatementsThan(body, MaxStatements))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+        // Only small methods whose text mentions request data, called where a value is logged, get here.
+        var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetOperation(declaration) is not { } root)
+        {
+            return null;
+        }
+
+        var options = _optionsFor(declaration.SyntaxTree);
+        foreach (var returned in ReturnedValues(root))
+        {
+            var mark = judgeReturned(returned, options);
+            if (mark.IsSensitive && mark.Kind is SecretKind.RequestBody or SecretKind.CredentialHeader)
+            {
+                return new SensitiveMark(mark.Kind, $"is returned by '{method.Name}', whose result {mark.Reason}");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The values the method returns, in source order; not those of the lambdas and local functions inside it.</summary>
+    private static IEnumerable<IOperation> ReturnedValues(IOperation root)
+    {
+        var stack = new Stack<IOperation>();
+        stack.Push(root);
+        var found = new List<IOperation>();
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value })
+            {
+                found.Add(value);
+                continue;
+            }
+
+            foreach (var child in current.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+        return found;
+    }
+
+    private static bool MentionsRequestData(SyntaxNode body)
+    {
+        var text = body.ToString();
+        foreach (var word in RequestWords)
+        {
+            var wholeWord = word[0] == '.';
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if (!wholeWord || end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMoreStatementsThan(SyntaxNode body, int limit)
+    {
+        var count = 0;
+        foreach (var node in body.DescendantNodes(static n => n is not (ExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is StatementSyntax and not BlockSyntax && ++count > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
