@@ -199,8 +199,9 @@ internal sealed class LoggedValueJudge
             return request;
         }
 
-        // var body = await ReadBodyAsync(context.Request): the request data a small helper of the application returns.
-        if (operation is IInvocationOperation helperCall && Requests.IsActive)
+        // var body = await ReadBodyAsync(context.Request): the request data a small helper of the application returns,
+        // unless the helper is a sanitizer (configured, or named Redact/Mask...): what it returns is what it is for.
+        if (operation is IInvocationOperation helperCall && Requests.IsActive && !SecretClassifier.IsSanitized(helperCall, options))
         {
             var returned = Helpers.Of(helperCall, _judgeReturned);
             if (returned.IsSensitive)

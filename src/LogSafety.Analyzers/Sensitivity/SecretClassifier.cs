@@ -225,7 +225,7 @@ internal sealed class SecretClassifier
     }
 
     /// <summary>Redact(...), Mask(...), configured sanitizers, and Microsoft.Extensions.Compliance redactors.</summary>
-    private static bool IsSanitized(IOperation operation, LogSafetyOptions options)
+    internal static bool IsSanitized(IOperation operation, LogSafetyOptions options)
     {
         if (operation is not IInvocationOperation invocation)
         {

@@ -279,4 +279,26 @@ public sealed class RequestBodyTests
             "Payload(context.Request)",
             "is returned by 'Payload', whose result is read from the raw request body, which can carry passwords and tokens,",
             "LogWarning"));
+
+    [Fact]
+    public Task Mel_BodyReturnedByASanitizer_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        static class BodySummary
+        {
+            public static string Preview(HttpRequest request) => new StreamReader(request.Body).ReadToEnd().Trim();
+            public static string MaskBody(HttpRequest request) => new StreamReader(request.Body).ReadToEnd().Replace("\"password\"", "\"***\"");
+        }
+
+        class C
+        {
+            void M(ILogger logger, HttpContext context)
+            {
+                logger.LogInformation("Preview {Preview}", BodySummary.Preview(context.Request));
+                logger.LogInformation("Masked {Body}", BodySummary.MaskBody(context.Request));
+            }
+        }
+        """, "logsafety.sanitizer_methods = BodySummary.Preview\n");
 }
