@@ -38,6 +38,7 @@ public sealed class EdgeInputTests
         new object[] { "using System; class C { void M(string password) { Console.WriteLine($\"{password\"); Console.WriteLine($\"{}\"); } }" },
         new object[] { "class C { void M() => log(\"x\", new { password = }); void log(string e, object d) => System.Console.WriteLine(d); }" },
         new object[] { "\"\"\"\n unterminated raw string" },
+        new object[] { "using Microsoft.AspNetCore.Http; using Microsoft.Extensions.Logging; class C { void M(ILogger logger, HttpRequest r) { logger.LogInformation(\"{B}\", Read(r)); logger.LogInformation(\"{B}\", Read2(r)); logger.LogInformation(\"{B}\", Read3()); logger.LogInformation(\"{B}\", Self(r)); } string Read(HttpRequest r) { return new System.IO.StreamReader(r.Body).ReadToEnd( } static string Read2(HttpRequest r) => Undefined(r.Body); extern string Read3(); string Self(HttpRequest r) { return Self(r) + r.Headers[\"Authorization\"]; } }" },
     };
 
     [Theory]

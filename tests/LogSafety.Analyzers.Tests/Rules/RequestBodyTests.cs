@@ -301,4 +301,33 @@ public sealed class RequestBodyTests
             }
         }
         """, "logsafety.sanitizer_methods = BodySummary.Preview\n");
+
+    [Fact]
+    public Task Mel_BodyReturnedByALocalFunction_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.IO;
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Logging;
+
+        static class RequestLogging
+        {
+            public static void UseRequestLogging(this IApplicationBuilder app, ILogger logger)
+            {
+                app.Use(async (context, next) =>
+                {
+                    context.Request.EnableBuffering();
+                    logger.LogDebug("{Method} {Body}", context.Request.Method, {|LS0004:await ReadAsync(context.Request)|});
+                    context.Request.Body.Position = 0;
+                    await next();
+                });
+
+                static async Task<string> ReadAsync(HttpRequest request)
+                {
+                    using var reader = new StreamReader(request.Body, leaveOpen: true);
+                    return await reader.ReadToEndAsync();
+                }
+            }
+        }
+        """);
 }
