@@ -202,6 +202,9 @@ internal sealed class TreeOutline
     internal static ImmutableArray<Forward> ReadBody(SyntaxNode declaration, ParameterListSyntax parameters, SyntaxNode body) =>
         Reader.ReadBody(declaration, parameters, body);
 
+    /// <summary>Whether a body has more statements than <paramref name="limit"/>; stops counting at the first one over.</summary>
+    internal static bool HasMoreStatementsThan(SyntaxNode body, int limit) => Reader.HasMoreStatementsThan(body, limit);
+
     internal static bool DeclaresLocalFunction(SyntaxNode body)
     {
         foreach (var node in body.DescendantNodes(static n => n is not LocalFunctionStatementSyntax))
@@ -410,7 +413,7 @@ internal sealed class TreeOutline
         }
 
         /// <summary>Counts statements, not expressions, and stops at the first one over the limit: cheap on any body.</summary>
-        private static bool HasMoreStatementsThan(SyntaxNode body, int limit)
+        public static bool HasMoreStatementsThan(SyntaxNode body, int limit)
         {
             if (body is BlockSyntax block && block.Statements.Count > limit)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,19 +26,22 @@ internal sealed class HelperReturns
 
     private readonly Compilation _compilation;
     private readonly Func<SyntaxTree, LogSafetyOptions> _optionsFor;
+    private readonly Func<IOperation, LogSafetyOptions, SensitiveMark> _judgeReturned;
     private readonly ConcurrentDictionary<IMethodSymbol, Lazy<object?>> _byMethod = new(SymbolEqualityComparer.Default);
 
-    public HelperReturns(Compilation compilation, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+    /// <param name="judgeReturned">Judges one returned value with the options of the helper's file; it must not ask this class again.</param>
+    public HelperReturns(Compilation compilation, Func<SyntaxTree, LogSafetyOptions> optionsFor, Func<IOperation, LogSafetyOptions, SensitiveMark> judgeReturned)
     {
         _compilation = compilation;
         _optionsFor = optionsFor;
+        _judgeReturned = judgeReturned;
     }
 
     /// <summary>
-    /// The mark of what <paramref name="invocation"/>'s target returns, judged by <paramref name="judgeReturned"/> with the
-    /// options of the file that declares it; default when it is no source helper or returns nothing of the kind.
+    /// The mark of what <paramref name="invocation"/>'s target returns, judged with the options of the file that declares
+    /// it; default when it is no source helper or returns nothing of the kind.
     /// </summary>
-    public SensitiveMark Of(IInvocationOperation invocation, Func<IOperation, LogSafetyOptions, SensitiveMark> judgeReturned)
+    public SensitiveMark Of(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod.OriginalDefinition;
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
@@ -51,11 +55,11 @@ internal sealed class HelperReturns
         // Boxed: a Lazy over a struct is one more instantiation for the JIT to compile (see ReferenceCache).
         var lazy = _byMethod.TryGetValue(method, out var known)
             ? known
-            : _byMethod.GetOrAdd(method, m => new Lazy<object?>(() => Compute(m, judgeReturned), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
+            : _byMethod.GetOrAdd(method, m => new Lazy<object?>(() => Compute(m), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication));
         return lazy.Value is SensitiveMark mark ? mark : default;
     }
 
-    private object? Compute(IMethodSymbol method, Func<IOperation, LogSafetyOptions, SensitiveMark> judgeReturned)
+    private object? Compute(IMethodSymbol method)
     {
         var implementation = method.PartialImplementationPart ?? method;
         if (implementation.DeclaringSyntaxReferences.Length != 1)
@@ -70,7 +74,7 @@ internal sealed class HelperReturns
             LocalFunctionStatementSyntax f => (SyntaxNode?)f.Body ?? f.ExpressionBody,
             _ => null,
         };
-        if (body is null || !MentionsRequestData(body) || HasMoreStatementsThan(body, MaxStatements))
+        if (body is null || !MentionsRequestData(body) || TreeOutline.HasMoreStatementsThan(body, MaxStatements))
         {
             return null;
         }
@@ -87,7 +91,7 @@ internal sealed class HelperReturns
         var options = _optionsFor(declaration.SyntaxTree);
         foreach (var returned in ReturnedValues(root))
         {
-            var mark = judgeReturned(returned, options);
+            var mark = _judgeReturned(returned, options);
             if (mark.IsSensitive && mark.Kind is SecretKind.RequestBody or SecretKind.CredentialHeader)
             {
                 return new SensitiveMark(mark.Kind, $"is returned by '{method.Name}', whose result {mark.Reason}");
@@ -138,20 +142,6 @@ internal sealed class HelperReturns
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasMoreStatementsThan(SyntaxNode body, int limit)
-    {
-        var count = 0;
-        foreach (var node in body.DescendantNodes(static n => n is not (ExpressionSyntax or LocalFunctionStatementSyntax)))
-        {
-            if (node is StatementSyntax and not BlockSyntax && ++count > limit)
-            {
-                return true;
             }
         }
 

@@ -32,13 +32,11 @@ internal readonly struct ContentFinding
 internal sealed class LoggedValueJudge
 {
     private readonly SecretClassifier _secrets;
-    private readonly Func<IOperation, LogSafetyOptions, SensitiveMark> _judgeReturned;
 
     public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions, LocalFlow flow, Func<SyntaxTree, LogSafetyOptions> optionsFor)
     {
         _secrets = secrets;
-        _judgeReturned = JudgeReturned;
-        Helpers = new HelperReturns(compilation, optionsFor);
+        Helpers = new HelperReturns(compilation, optionsFor, JudgeReturned);
         Symbols = ContentSymbols.Create(compilation);
         Members = new SensitiveMembers(Symbols, logging, sessions);
         Requests = new RequestDataClassifier(Symbols);
@@ -203,7 +201,7 @@ internal sealed class LoggedValueJudge
         // unless the helper is a sanitizer (configured, or named Redact/Mask...): what it returns is what it is for.
         if (operation is IInvocationOperation helperCall && Requests.IsActive && !SecretClassifier.IsSanitized(helperCall, options))
         {
-            var returned = Helpers.Of(helperCall, _judgeReturned);
+            var returned = Helpers.Of(helperCall);
             if (returned.IsSensitive)
             {
                 return returned;
