@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
+using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,8 +22,15 @@ internal sealed class HelperReturns
     /// <summary>A helper that reads a body is a few statements; longer methods are not looked into.</summary>
     private const int MaxStatements = 16;
 
-    /// <summary>Text a method that reads request data has to contain; ".Body" and ".Form" as whole words (not ".Format").</summary>
-    private static readonly string[] RequestWords = { ".Body", "Headers", "Authorization", "Cookie", ".Form", "ReadForm", "ReadAs" };
+    /// <summary>
+    /// Words a method that reads request data has to contain as whole identifiers (<c>responseBody</c> or <c>string.Format</c>
+    /// is none of them): the members and calls the request-data rules recognize.
+    /// </summary>
+    private static readonly List<string> RequestWords = new()
+    {
+        "Body", "BodyReader", "Headers", "Authorization", "Cookies", "Cookie", "Form", "ReadFormAsync",
+        "ReadAsStringAsync", "ReadAsByteArrayAsync", "DefaultRequestHeaders",
+    };
 
     private readonly Compilation _compilation;
     private readonly Func<SyntaxTree, LogSafetyOptions> _optionsFor;
@@ -129,22 +137,6 @@ internal sealed class HelperReturns
         return found;
     }
 
-    private static bool MentionsRequestData(SyntaxNode body)
-    {
-        var text = body.ToString();
-        foreach (var word in RequestWords)
-        {
-            var wholeWord = word[0] == '.';
-            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-            {
-                var end = at + word.Length;
-                if (!wholeWord || end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_'))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Null from the scan (text it cannot follow, such as a Unicode escape) counts as a mention.</summary>
+    private static bool MentionsRequestData(SyntaxNode body) => WordHashes.Mentions(body.ToString(), RequestWords) is not { Count: 0 };
 }
