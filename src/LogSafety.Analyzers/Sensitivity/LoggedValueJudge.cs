@@ -32,11 +32,12 @@ internal readonly struct ContentFinding
 internal sealed class LoggedValueJudge
 {
     private readonly SecretClassifier _secrets;
+    private readonly HelperReturns _helpers;
 
     public LoggedValueJudge(Compilation compilation, LoggingSymbols logging, SecretClassifier secrets, SessionEvidence sessions, LocalFlow flow, Func<SyntaxTree, LogSafetyOptions> optionsFor)
     {
         _secrets = secrets;
-        Helpers = new HelperReturns(compilation, optionsFor, JudgeReturned);
+        _helpers = new HelperReturns(compilation, optionsFor, JudgeReturned);
         Symbols = ContentSymbols.Create(compilation);
         Members = new SensitiveMembers(Symbols, logging, sessions);
         Requests = new RequestDataClassifier(Symbols);
@@ -51,7 +52,6 @@ internal sealed class LoggedValueJudge
     public ObjectExposureClassifier Objects { get; }
     public LocalFlow Flow { get; }
     public FieldFlow Fields { get; }
-    public HelperReturns Helpers { get; }
 
     /// <summary>A value that reads a member or parameter marked safe (logsafety.safe_attributes) is never reported.</summary>
     public bool IsMarkedSafe(LoggedValue value, LogSafetyOptions options)
@@ -201,7 +201,7 @@ internal sealed class LoggedValueJudge
         // unless the helper is a sanitizer (configured, or named Redact/Mask...): what it returns is what it is for.
         if (operation is IInvocationOperation helperCall && Requests.IsActive && !SecretClassifier.IsSanitized(helperCall, options))
         {
-            var returned = Helpers.Of(helperCall);
+            var returned = _helpers.Of(helperCall);
             if (returned.IsSensitive)
             {
                 return returned;
