@@ -30,14 +30,20 @@ internal sealed class LogCallRecognizer
         "Write", "WriteLine", "WriteAsync", "WriteLineAsync", "Print", "WriteIf", "WriteLineIf", "Fail", "Assert",
         "TraceInformation", "TraceWarning", "TraceError", "TraceEvent", "TraceData", "TraceTransfer");
 
-    /// <summary>Calls that attach one named value to events (<see cref="PropertyCalls"/>); Set is Serilog's IDiagnosticContext.</summary>
+    /// <summary>
+    /// Calls that attach one named value to events (<see cref="PropertyCalls"/>): Set is Serilog's IDiagnosticContext and
+    /// NLog's and log4net's mapped contexts (MDC, MDLC, GDC), SetScoped NLog's MDLC.
+    /// </summary>
     private static readonly ImmutableHashSet<string> NamedValueMethods = ImmutableHashSet.Create(
-        "ForContext", "PushProperty", "Property", "WithProperty", "SetProperty", "PushScopeProperty", "Set");
+        "ForContext", "PushProperty", "Property", "WithProperty", "SetProperty", "PushScopeProperty", "Set", "SetScoped");
 
-    /// <summary>NLog's fluent message, property sets and scope states: every argument is written.</summary>
+    /// <summary>
+    /// NLog's fluent message, property sets and scope states, and NLog's and log4net's nested contexts (NDC, NDLC, the
+    /// context stacks): every argument is written.
+    /// </summary>
     private static readonly ImmutableHashSet<string> StateMethods = ImmutableHashSet.Create(
         "Message", "Properties", "WithProperties", "PushProperties", "PushScopeProperties",
-        "PushNestedState", "PushScopeNested", "PushNestedStateProperties");
+        "PushNestedState", "PushScopeNested", "PushNestedStateProperties", "Push", "PushObject", "PushFormat");
 
     private readonly LoggingSymbols _symbols;
     private readonly Compilation _compilation;
@@ -123,7 +129,7 @@ internal sealed class LogCallRecognizer
             case LogTypeRole.NLog:
                 return FromLibrary(invocation, LogApi.NLog);
             case LogTypeRole.Log4Net:
-                return LevelMethods.Contains(method.Name) ? _templateCalls.Create(invocation, LogApi.Log4Net, method.Name) : null;
+                return FromLibrary(invocation, LogApi.Log4Net);
             case LogTypeRole.ConsoleOrTrace:
             case LogTypeRole.TextWriter when _types.IsConsoleWriter(invocation):
                 return options.ConsoleAndTraceSinks && ConsoleAndTraceMethods.Contains(method.Name)
@@ -224,14 +230,23 @@ internal sealed class LogCallRecognizer
         TemplateMethod,
     }
 
-    /// <summary>Serilog and NLog: named-value calls label their value; level methods, Write, Log, Message and states are template calls.</summary>
+    /// <summary>
+    /// Serilog, NLog and log4net: named-value calls label their value; level methods, Write, Log, Message and states are
+    /// template calls.
+    /// </summary>
     private LogCall? FromLibrary(IInvocationOperation invocation, LogApi api)
     {
         var method = invocation.TargetMethod;
         if (NamedValueMethods.Contains(method.Name))
         {
-            // ForContext<T>(), ForContext(enricher) and the like attach no value.
-            return PropertyCalls.IsPropertyCall(method) ? PropertyCalls.Create(invocation, api, method.Name) : null;
+            if (PropertyCalls.IsPropertyCall(method))
+            {
+                return PropertyCalls.Create(invocation, api, method.Name);
+            }
+
+            // MDLC.SetScoped(list of name/value pairs) sets every pair; ForContext<T>(), ForContext(enricher) and the
+            // like attach no value.
+            return method.Name == "SetScoped" ? _templateCalls.Create(invocation, api, method.Name) : null;
         }
 
         return LevelMethods.Contains(method.Name) || StateMethods.Contains(method.Name) || ParameterRoles.HasTemplateAttribute(method)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -63,13 +64,15 @@ internal sealed class LogTypeRoles
         if (_symbols.NLogILogger is not null
             && (Is(type, _symbols.NLogILogger) || Is(type, _symbols.NLogLogger) || Is(type, _symbols.NLogILoggerBase)
                 || Is(type, _symbols.NLogEventBuilder) || Is(type, _symbols.NLogScopeContext) || Is(type, _symbols.NLogLogEventInfo)
-                || Is(type, _symbols.NLogILoggerExtensions)
+                || Is(type, _symbols.NLogILoggerExtensions) || IsAny(type, _symbols.NLogContexts)
                 || Implements(type, _symbols.NLogILogger) || InheritsFrom(type, _symbols.NLogLogger)))
         {
             return LogTypeRole.NLog;
         }
 
-        if (Is(type, _symbols.Log4NetILog) || Implements(type, _symbols.Log4NetILog))
+        if (_symbols.Log4NetILog is not null
+            && (Is(type, _symbols.Log4NetILog) || Implements(type, _symbols.Log4NetILog) || IsAny(type, _symbols.Log4NetContexts)
+                || Is(type, _symbols.Log4NetCoreILogger) || Implements(type, _symbols.Log4NetCoreILogger)))
         {
             return LogTypeRole.Log4Net;
         }
@@ -84,6 +87,19 @@ internal sealed class LogTypeRoles
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? candidate) =>
         candidate is not null && SymbolEqualityComparer.Default.Equals(type, candidate);
+
+    private static bool IsAny(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 
@@ -32,8 +33,24 @@ internal sealed class LoggingSymbols
         NLogLevel = TypeLookup.Find(compilation, "NLog.LogLevel");
         NLogLogEventInfo = TypeLookup.Find(compilation, "NLog.LogEventInfo");
         NLogILoggerExtensions = TypeLookup.Find(compilation, "NLog.ILoggerExtensions");
+        NLogMessageGenerator = NLogILogger is null ? null : TypeLookup.Find(compilation, "NLog.LogMessageGenerator");
+        NLogContexts = NLogILogger is null
+            ? ImmutableArray<INamedTypeSymbol>.Empty
+            : FindAll(
+                compilation,
+                "NLog.MappedDiagnosticsContext",
+                "NLog.MappedDiagnosticsLogicalContext",
+                "NLog.GlobalDiagnosticsContext",
+                "NLog.NestedDiagnosticsContext",
+                "NLog.NestedDiagnosticsLogicalContext");
 
         Log4NetILog = TypeLookup.Find(compilation, "log4net.ILog");
+        Log4NetCoreILogger = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Core.ILogger");
+        Log4NetLevel = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Core.Level");
+        Log4NetContextProperties = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Util.ContextPropertiesBase");
+        Log4NetContexts = Log4NetILog is null
+            ? ImmutableArray<INamedTypeSymbol>.Empty
+            : FindAll(compilation, "log4net.MDC", "log4net.NDC", "log4net.Util.ThreadContextStack", "log4net.Util.LogicalThreadContextStack");
 
         Console = TypeLookup.Find(compilation, "System.Console");
         TextWriter = TypeLookup.Find(compilation, "System.IO.TextWriter");
@@ -78,7 +95,29 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? NLogLevel { get; }
     public INamedTypeSymbol? NLogLogEventInfo { get; }
     public INamedTypeSymbol? NLogILoggerExtensions { get; }
+
+    /// <summary>NLog's delegate that builds the message only when the level is on: what it returns is written.</summary>
+    public INamedTypeSymbol? NLogMessageGenerator { get; }
+
+    /// <summary>
+    /// NLog's older context classes (MDC, MDLC, GDC, NDC, NDLC): what is set or pushed there is written by any layout that
+    /// names it, with every event of the thread, the flow or the process.
+    /// </summary>
+    public ImmutableArray<INamedTypeSymbol> NLogContexts { get; }
     public INamedTypeSymbol? Log4NetILog { get; }
+
+    /// <summary>log4net's logger under ILog (<c>log.Logger.Log(type, level, message, exception)</c>).</summary>
+    public INamedTypeSymbol? Log4NetCoreILogger { get; }
+    public INamedTypeSymbol? Log4NetLevel { get; }
+
+    /// <summary>
+    /// The base of log4net's ThreadContext, LogicalThreadContext and GlobalContext properties: a value stored with
+    /// <c>ThreadContext.Properties["name"] = value</c> is written by any layout that names it (<c>%property{name}</c>).
+    /// </summary>
+    public INamedTypeSymbol? Log4NetContextProperties { get; }
+
+    /// <summary>log4net's MDC and NDC and the context stacks (<c>ThreadContext.Stacks["NDC"].Push(value)</c>).</summary>
+    public ImmutableArray<INamedTypeSymbol> Log4NetContexts { get; }
     public INamedTypeSymbol? Console { get; }
     public INamedTypeSymbol? TextWriter { get; }
     public INamedTypeSymbol? Debug { get; }
@@ -106,4 +145,18 @@ internal sealed class LoggingSymbols
         MelILogger is not null || SerilogILogger is not null || NLogILogger is not null || Log4NetILog is not null;
 
     public static LoggingSymbols Create(Compilation compilation) => new(compilation);
+
+    private static ImmutableArray<INamedTypeSymbol> FindAll(Compilation compilation, params string[] metadataNames)
+    {
+        var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>(metadataNames.Length);
+        foreach (var name in metadataNames)
+        {
+            if (TypeLookup.Find(compilation, name) is { } type)
+            {
+                found.Add(type);
+            }
+        }
+
+        return found.ToImmutable();
+    }
 }

@@ -17,6 +17,9 @@ internal enum ParameterRole
 
     /// <summary>Levels, event ids, format providers, conditions, formatter delegates, caller info, the extended logger.</summary>
     NotWritten,
+
+    /// <summary>A delegate that builds the message when the level is on (NLog's LogMessageGenerator): what it returns is written.</summary>
+    MessageBuilder,
 }
 
 /// <summary>
@@ -56,6 +59,11 @@ internal sealed class ParameterRoles
         if (_types.IsException(type))
         {
             return ParameterRole.Exception;
+        }
+
+        if (_symbols.NLogMessageGenerator is { } generator && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, generator))
+        {
+            return ParameterRole.MessageBuilder;
         }
 
         return IsSetting(type) || IsCallerInfo(parameter) ? ParameterRole.NotWritten : ParameterRole.Value;
@@ -233,6 +241,7 @@ internal sealed class ParameterRoles
             || Is(original, _symbols.MelEventId)
             || Is(original, _symbols.SerilogLevel)
             || Is(original, _symbols.NLogLevel)
+            || Is(original, _symbols.Log4NetLevel)
             || Is(original, _symbols.FormatProvider)
             || Is(original, _symbols.CancellationToken)
             || Is(original, _symbols.SystemType)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -42,6 +44,14 @@ internal sealed class TemplateCalls
                     continue;
                 case ParameterRole.Exception:
                 case ParameterRole.NotWritten:
+                    continue;
+                case ParameterRole.MessageBuilder:
+                    // logger.Debug(() => "Token " + token): the lambda's result is the message.
+                    foreach (var returned in ReturnedBy(argument.Value))
+                    {
+                        values.Add(new LoggedArgument(returned, -1, null, false, parameter));
+                    }
+
                     continue;
             }
 
@@ -102,6 +112,12 @@ internal sealed class TemplateCalls
 
         return tail;
     }
+
+    /// <summary>What a lambda or anonymous method passed as a delegate returns (not what functions nested in it return).</summary>
+    private static IEnumerable<IOperation> ReturnedBy(IOperation argument) =>
+        LoggedValueCollector.SkipConversions(argument) is IDelegateCreationOperation { Target: IAnonymousFunctionOperation function }
+            ? Sensitivity.HelperReturns.ReturnedValues(function.Body)
+            : Array.Empty<IOperation>();
 
     private MethodShape ShapeOf(IMethodSymbol method, bool library)
     {

@@ -49,12 +49,12 @@ internal sealed class WrapperIndex
     }
 
     /// <summary>
-    /// A library log method name that makes a method a wrapper candidate. "Create" and "Set" are left out: NLog's
-    /// LogEventInfo.Create builds an event that is logged later, Serilog's IDiagnosticContext.Set attaches a property to
-    /// the request's completion event, and they are what a large share of an application's calls are named, which
-    /// would bind most small methods for nothing.
+    /// A library log method name that makes a method a wrapper candidate. "Create", "Set" and "Push" are left out: NLog's
+    /// LogEventInfo.Create builds an event that is logged later, Serilog's IDiagnosticContext.Set and the diagnostic
+    /// contexts' Set and Push attach a property to later events, and they are what a large share of an application's
+    /// calls are named (dictionaries, caches, stacks), which would bind most small methods for nothing.
     /// </summary>
-    public static bool IsSeedName(string name) => LogCallRecognizer.IsLogMethodName(name) && name is not ("Create" or "Set");
+    public static bool IsSeedName(string name) => LogCallRecognizer.IsLogMethodName(name) && name is not ("Create" or "Set" or "Push");
 
     private readonly Compilation _compilation;
     private readonly LogCallRecognizer _recognizer;

@@ -109,8 +109,8 @@ internal sealed class HelperReturns
         return null;
     }
 
-    /// <summary>The values the method returns, in source order; not those of the lambdas and local functions inside it.</summary>
-    private static IEnumerable<IOperation> ReturnedValues(IOperation root)
+    /// <summary>The values a body returns, in source order; not those of the lambdas and local functions inside it.</summary>
+    internal static IEnumerable<IOperation> ReturnedValues(IOperation root)
     {
         var stack = new Stack<IOperation>();
         stack.Push(root);

@@ -1,6 +1,7 @@
 using LogSafety.Analyzers.Logging;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LogSafety.CodeFixes.Removal;
 
@@ -17,6 +18,11 @@ internal static partial class RemovalPlanner
         if (ArgumentIndex(context.InvocationSyntax, value.Syntax) is not { } index)
         {
             return null;
+        }
+
+        if (PlanPushedScope(context) is { } scope)
+        {
+            return scope;
         }
 
         for (var i = index + 1; i < arguments.Count; i++)
@@ -40,7 +46,7 @@ internal static partial class RemovalPlanner
             return null;
         }
 
-        if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog
+        if (call.TemplateArgumentIndex is null && call.Api is LogApi.Serilog or LogApi.NLog or LogApi.Log4Net
             && LogCallRecognizer.IsNamedValueMethod(call.MethodName))
         {
             return PlanPropertyCall(context);
@@ -76,7 +82,7 @@ internal static partial class RemovalPlanner
         {
             // Console.WriteLine(tokenResponse.Json), logger.Info(entry): the value is the whole message, through an
             // object parameter; it becomes the event, as a message that was only the secret does.
-            return IsWholeMessage(context, argument) ? new MessageEdit(invocation, index, replaceAlways: true) : null;
+            return IsWholeMessage(context, argument) ? PlanPushedScope(context) ?? new MessageEdit(invocation, index, replaceAlways: true) : null;
         }
 
         var edit = new ArgumentsEdit(invocation, template, context.Options);
@@ -112,10 +118,36 @@ internal static partial class RemovalPlanner
     }
 
     /// <summary>The call's only argument, with no template, passed to a string or object parameter (which an event text fits).</summary>
-    private static bool IsWholeMessage(Context context, CallArgument argument) =>
-        context.InvocationSyntax.ArgumentList.Arguments.Count == 1
-        && argument.TemplateIndex < 0
-        && argument.Parameter is { Type.SpecialType: SpecialType.System_Object or SpecialType.System_String, IsParams: false };
+    /// <summary>
+    /// using (NestedDiagnosticsLogicalContext.Push(token)) { ... }: a scope that holds nothing but the secret goes, and its
+    /// body stays. As a bare statement the push stays, balanced with its Pop, and its text becomes the event.
+    /// </summary>
+    private static ContainerEdit? PlanPushedScope(Context context) =>
+        context.InvocationSyntax.ArgumentList.Arguments.Count == 1 && IsUsingResource(context.InvocationSyntax)
+            && IsDisposable(context.Call.Invocation.TargetMethod.ReturnType)
+            ? PlanPushedProperty(context, context.InvocationSyntax)
+            : null;
+
+    private static bool IsWholeMessage(Context context, CallArgument argument)
+    {
+        if (argument.TemplateIndex >= 0
+            || argument.Parameter is not { Type.SpecialType: SpecialType.System_Object or SpecialType.System_String, IsParams: false } parameter)
+        {
+            return false;
+        }
+
+        // log.Logger.Log(type, level, message, exception): the other arguments say how and where, not what.
+        foreach (var other in context.Call.Invocation.Arguments)
+        {
+            if (other.Parameter is { } otherParameter && !SymbolEqualityComparer.Default.Equals(otherParameter, parameter)
+                && (other.ArgumentKind == ArgumentKind.ParamArray || otherParameter.Type.SpecialType is SpecialType.System_Object or SpecialType.System_String))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>An optional argument that nothing positional follows, or one element of an expanded params list.</summary>
     private static bool IsOmittable(Context context, CallArgument argument, int index)

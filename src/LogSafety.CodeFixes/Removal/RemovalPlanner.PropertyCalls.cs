@@ -101,6 +101,16 @@ internal static partial class RemovalPlanner
         return statement?.Parent is BlockSyntax block ? RemoveStatement(block, statement, unwrap) : null;
     }
 
+    /// <summary>The resource of a using statement or the value of a using declaration.</summary>
+    private static bool IsUsingResource(InvocationExpressionSyntax invocation) =>
+        SkipParentheses(invocation).Parent switch
+        {
+            UsingStatementSyntax => true,
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } =>
+                declaration.Parent is UsingStatementSyntax or LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword },
+            _ => false,
+        };
+
     private static ContainerEdit RemoveStatement(BlockSyntax block, StatementSyntax statement, bool unwrap = false)
     {
         var edit = new StatementsEdit(block);

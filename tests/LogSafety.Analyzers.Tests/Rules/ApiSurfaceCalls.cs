@@ -161,9 +161,9 @@ internal static class ApiSurfaceCalls
         return false;
     }
 
-    /// <summary>The name of a property, a key or a logger: a constant in real code.</summary>
+    /// <summary>The name of a property, a key (NLog's contexts call it the item) or a logger: a constant in real code.</summary>
     private static bool IsLabel(IParameterSymbol parameter) =>
-        parameter.Name is "name" or "key" || parameter.Name.EndsWith("Name", StringComparison.Ordinal) || parameter.Name.EndsWith("Key", StringComparison.Ordinal);
+        parameter.Name is "name" or "key" or "item" || parameter.Name.EndsWith("Name", StringComparison.Ordinal) || parameter.Name.EndsWith("Key", StringComparison.Ordinal);
 
     private static bool IsCallerInfo(IParameterSymbol parameter) =>
         parameter.GetAttributes().Any(a => a.AttributeClass?.Name is "CallerMemberNameAttribute" or "CallerFilePathAttribute" or "CallerLineNumberAttribute");

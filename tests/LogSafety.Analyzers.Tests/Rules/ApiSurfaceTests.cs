@@ -37,6 +37,18 @@ public sealed class ApiSurfaceTests
         ["NLog.LogEventInfo.SetCallerInfo"] = "call-site information (class, member, file, line), not a message",
         ["NLog.LogEventBuilder.Callsite"] = "call-site information, not a message",
         ["NLog.ScopeContext.TryGetProperty"] = "reads a scope property; writes nothing",
+        ["NLog.MappedDiagnosticsContext.Get"] = "reads a context item; writes nothing",
+        ["NLog.MappedDiagnosticsContext.GetObject"] = "as Get",
+        ["NLog.MappedDiagnosticsContext.Contains"] = "as Get",
+        ["NLog.MappedDiagnosticsContext.Remove"] = "removes a context item; writes nothing",
+        ["NLog.MappedDiagnosticsLogicalContext.Get"] = "as MappedDiagnosticsContext.Get",
+        ["NLog.MappedDiagnosticsLogicalContext.GetObject"] = "as MappedDiagnosticsContext.Get",
+        ["NLog.MappedDiagnosticsLogicalContext.Contains"] = "as MappedDiagnosticsContext.Get",
+        ["NLog.MappedDiagnosticsLogicalContext.Remove"] = "as MappedDiagnosticsContext.Remove",
+        ["NLog.GlobalDiagnosticsContext.Get"] = "as MappedDiagnosticsContext.Get",
+        ["NLog.GlobalDiagnosticsContext.GetObject"] = "as MappedDiagnosticsContext.Get",
+        ["NLog.GlobalDiagnosticsContext.Contains"] = "as MappedDiagnosticsContext.Get",
+        ["NLog.GlobalDiagnosticsContext.Remove"] = "as MappedDiagnosticsContext.Remove",
 
         // Serilog
         ["Serilog.ILogger.BindMessageTemplate"] = "binds a template to values for the caller (out parameters); logs nothing",
@@ -62,7 +74,9 @@ public sealed class ApiSurfaceTests
 
     [Fact]
     public Task NLog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
-        "NLog.ILogger", "NLog.ILoggerBase", "NLog.ISuppress", "NLog.Logger", "NLog.ILoggerExtensions", "NLog.LogEventInfo", "NLog.LogEventBuilder", "NLog.ScopeContext");
+        "NLog.ILogger", "NLog.ILoggerBase", "NLog.ISuppress", "NLog.Logger", "NLog.ILoggerExtensions", "NLog.LogEventInfo", "NLog.LogEventBuilder", "NLog.ScopeContext",
+        "NLog.MappedDiagnosticsContext", "NLog.MappedDiagnosticsLogicalContext", "NLog.GlobalDiagnosticsContext",
+        "NLog.NestedDiagnosticsContext", "NLog.NestedDiagnosticsLogicalContext");
 
     [Fact]
     public Task Serilog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
@@ -73,7 +87,8 @@ public sealed class ApiSurfaceTests
         "Microsoft.Extensions.Logging.LoggerExtensions", "Microsoft.Extensions.Logging.ILogger");
 
     [Fact]
-    public Task Log4Net_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync("log4net.ILog");
+    public Task Log4Net_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
+        "log4net.ILog", "log4net.Core.ILogger", "log4net.MDC", "log4net.NDC", "log4net.Util.ThreadContextStack", "log4net.Util.LogicalThreadContextStack");
 
     [Fact]
     public Task ConsoleAndTrace_EveryPublicWriteMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
