@@ -43,18 +43,21 @@ internal readonly struct LoggedArgument
     public IParameterSymbol? Parameter { get; }
 }
 
-/// <summary>A recognized call that writes to a log: what it is, its template and the arguments it writes.</summary>
+/// <summary>
+/// A recognized call that writes to a log: what it is, its template and the arguments it writes. Nearly always an
+/// invocation; an assignment that stores a value for later events (<see cref="ContextProperties"/>) is one too.
+/// </summary>
 internal sealed class LogCall
 {
     public LogCall(
-        IInvocationOperation invocation,
+        IOperation operation,
         LogApi api,
         string sinkName,
         IArgumentOperation? templateArgument,
         MessageTemplate? template,
         ImmutableArray<LoggedArgument> arguments)
     {
-        Invocation = invocation;
+        Operation = operation;
         Api = api;
         SinkName = sinkName;
         TemplateArgument = templateArgument;
@@ -62,7 +65,11 @@ internal sealed class LogCall
         Arguments = arguments;
     }
 
-    public IInvocationOperation Invocation { get; }
+    /// <summary>The invocation, or the assignment of a context property.</summary>
+    public IOperation Operation { get; }
+
+    /// <summary>The invocation; null for an assignment.</summary>
+    public IInvocationOperation? Invocation => Operation as IInvocationOperation;
     public LogApi Api { get; }
 
     /// <summary>The name shown in messages: the log method, the wrapper, or the LoggerMessage delegate.</summary>

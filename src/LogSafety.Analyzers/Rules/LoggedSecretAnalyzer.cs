@@ -58,6 +58,18 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.Invocation);
+
+            // log4net's ThreadContext.Properties["name"] = value and NLog's logEvent.Properties["name"] = value: only an
+            // indexer's assignment is looked at further.
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (ContextProperties.MayBe((ISimpleAssignmentOperation)c.Operation) && lazyState.Value is { CanLog: true } state)
+                    {
+                        AnalyzeContextProperty(c, state);
+                    }
+                },
+                OperationKind.SimpleAssignment);
             start.RegisterSymbolAction(
                 c =>
                 {
@@ -79,9 +91,22 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        Report(context, call, options, state);
+    }
+
+    private static void AnalyzeContextProperty(OperationAnalysisContext context, LogSafetyCompilation state)
+    {
+        if (ContextProperties.Recognize((ISimpleAssignmentOperation)context.Operation, state.Symbols) is { } call)
+        {
+            Report(context, call, state.OptionsFor(call.Operation.Syntax.SyntaxTree), state);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, LogCall call, Options.LogSafetyOptions options, LogSafetyCompilation state)
+    {
         foreach (var value in LoggedValueCollector.Collect(call))
         {
-            if (state.Sensitivity.Judge(call, value, options) is { } finding && !IsInGeneratedPart(context.ContainingSymbol, invocation, state.Symbols.GeneratedCodeAttribute))
+            if (state.Sensitivity.Judge(call, value, options) is { } finding && !IsInGeneratedPart(context.ContainingSymbol, call.Operation, state.Symbols.GeneratedCodeAttribute))
             {
                 context.ReportDiagnostic(CreateDiagnostic(finding.Finding, call, finding.SafeMembers));
             }
@@ -177,8 +202,8 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             finding.Value.Syntax.GetLocation(),
             // The invocation is additional location 0 (the fixer's); where a flowed value came from is location 1.
             additionalLocations: finding.Origin is { } origin
-                ? new[] { call.Invocation.Syntax.GetLocation(), origin }
-                : new[] { call.Invocation.Syntax.GetLocation() },
+                ? new[] { call.Operation.Syntax.GetLocation(), origin }
+                : new[] { call.Operation.Syntax.GetLocation() },
             properties: properties,
             ValueNames.Display(finding.Value.Value),
             finding.Reason,

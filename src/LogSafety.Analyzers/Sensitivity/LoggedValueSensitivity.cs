@@ -122,7 +122,7 @@ internal sealed class LoggedValueSensitivity
     private bool ReportedInsideCallee(LogCall call, LoggedValue value, LogSafetyOptions options)
     {
         var inSource = call.Api == LogApi.LoggerMessageMethod
-            || (call.Api == LogApi.Wrapper && !call.Invocation.TargetMethod.Locations.IsEmpty && call.Invocation.TargetMethod.Locations[0].IsInSource);
+            || (call.Api == LogApi.Wrapper && call.Invocation is { TargetMethod.Locations: { IsEmpty: false } locations } && locations[0].IsInSource);
         if (!inSource)
         {
             return false;
@@ -130,7 +130,7 @@ internal sealed class LoggedValueSensitivity
 
         // The LoggerMessage generator puts [GeneratedCode] on its implementation part, which makes the whole partial
         // method generated code: its declaration is never analyzed, so its calls report instead.
-        if (call.Api == LogApi.LoggerMessageMethod && IsGeneratorImplemented(call.Invocation.TargetMethod))
+        if (call.Api == LogApi.LoggerMessageMethod && call.Invocation is { } invocation && IsGeneratorImplemented(invocation.TargetMethod))
         {
             return false;
         }

@@ -44,6 +44,11 @@ internal static partial class RemovalPlanner
             return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
 
+        if (PlanContextProperty(root, model, diagnostic, cancellationToken) is { } property)
+        {
+            return new PlannedRemoval(property.ValueText, new List<(DocumentId, ContainerEdit)> { (document.Id, property.Edit) });
+        }
+
         if (Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, invocation, call, logged))
         {
             return null;
@@ -80,6 +85,12 @@ internal static partial class RemovalPlanner
     public static (string ValueText, IReadOnlyList<ContainerEdit> Edits)? PlanInDocument(
         SyntaxNode root, SemanticModel model, LogSafetyOptions options, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        if (diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == root.SyntaxTree
+            && PlanContextProperty(root, model, diagnostic, cancellationToken) is { } property)
+        {
+            return (property.ValueText, new[] { property.Edit });
+        }
+
         if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree
             || Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, _, call, logged)
             || (logged.Form == LoggedValueForm.Argument && call.Api is LogApi.LoggerMessageMethod or LogApi.LoggerMessageDelegate))
@@ -90,6 +101,26 @@ internal static partial class RemovalPlanner
         return PlanInCall(invocationSyntax, call, logged, model, options, cancellationToken) is { } edits
             ? (ValueNames.Display(logged.Value), edits)
             : null;
+    }
+
+    /// <summary>
+    /// <c>ThreadContext.Properties["Token"] = token;</c>, <c>logEvent.Properties["Token"] = token;</c>: the diagnostic's
+    /// additional location 0 is the assignment, and the statement goes.
+    /// </summary>
+    private static (string ValueText, ContainerEdit Edit)? PlanContextProperty(
+        SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (diagnostic.AdditionalLocations.Count == 0 || !root.FullSpan.Contains(diagnostic.AdditionalLocations[0].SourceSpan)
+            || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax assignment
+            || assignment.Span != diagnostic.AdditionalLocations[0].SourceSpan
+            || !assignment.Right.Span.Contains(diagnostic.Location.SourceSpan)
+            || SkipParentheses(assignment).Parent is not ExpressionStatementSyntax { Parent: BlockSyntax block } statement
+            || model.GetOperation(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true), cancellationToken) is not { } value)
+        {
+            return null;
+        }
+
+        return (ValueNames.Display(value), RemoveStatement(block, statement));
     }
 
     /// <summary>The call at additional location 0 and the value at the diagnostic's location, as the properties describe them.</summary>

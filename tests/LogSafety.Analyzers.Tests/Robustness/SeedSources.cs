@@ -124,6 +124,10 @@ internal static class SeedSources
                 Console.WriteLine($"{email} {refreshToken}");
                 nlog.Info("Token {Token}", refreshToken);
                 log4.InfoFormat("Token {0}", refreshToken);
+                nlog.Debug(() => "Token " + refreshToken);
+                NLog.MappedDiagnosticsLogicalContext.Set("Token", refreshToken);
+                log4net.ThreadContext.Properties["Token"] = refreshToken;
+                using (log4net.ThreadContext.Stacks["NDC"].Push(refreshToken)) { }
             }
         }
         """,

@@ -264,4 +264,77 @@ public sealed class DiagnosticContextsTests
             }
         }
         """);
+
+    [Fact]
+    public Task Log4Net_ContextProperties_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using log4net;
+
+        class C
+        {
+            void M(ILog log, string token, string password, string value, string user, Dictionary<string, string> headers)
+            {
+                ThreadContext.Properties["Token"] = {|LS0002:token|};
+                LogicalThreadContext.Properties["Secret"] = {|LS0001:password|};
+                GlobalContext.Properties["ApiKey"] = {|LS0002:value|};
+                ThreadContext.Properties["User"] = user;
+                ThreadContext.Properties["TokenLength"] = token.Length;
+                headers["Token"] = token;
+                log.Info("Signed in");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NLog_EventProperties_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using NLog;
+
+        class C
+        {
+            void M(ILogger logger, string refreshToken, string userId, Dictionary<string, object> bag)
+            {
+                var logEvent = new LogEventInfo(LogLevel.Info, logger.Name, "Token refreshed");
+                logEvent.Properties["RefreshToken"] = {|LS0002:refreshToken|};
+                logEvent.Properties["UserId"] = userId;
+                bag["RefreshToken"] = refreshToken;
+                logger.Log(logEvent);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ContextProperties_FixRemovesTheAssignment() => Fix.VerifyCodeFixAsync("""
+        using log4net;
+        using NLog;
+
+        class C
+        {
+            void M(ILog log, Logger logger, string token, string user)
+            {
+                ThreadContext.Properties["User"] = user;
+                ThreadContext.Properties["Token"] = {|LS0002:token|};
+                log.Info("Signed in");
+
+                var logEvent = new LogEventInfo(NLog.LogLevel.Info, logger.Name, "Token refreshed");
+                logEvent.Properties["Token"] = {|LS0002:token|};
+                logger.Log(logEvent);
+            }
+        }
+        """, """
+        using log4net;
+        using NLog;
+
+        class C
+        {
+            void M(ILog log, Logger logger, string token, string user)
+            {
+                ThreadContext.Properties["User"] = user;
+                log.Info("Signed in");
+
+                var logEvent = new LogEventInfo(NLog.LogLevel.Info, logger.Name, "Token refreshed");
+                logger.Log(logEvent);
+            }
+        }
+        """);
 }
