@@ -69,7 +69,8 @@ public sealed class ApiSurfaceTests
 
     // LogEventInfo's constructors and property setters (Message, Parameters) are object creations and assignments,
     // not invocations; the event reaches the log through Logger.Log(LogEventInfo), whose argument is not text. They are
-    // outside this test (constructors and accessors are not ordinary methods) and outside the analyzer for now.
+    // outside this test (constructors and accessors are not ordinary methods) and outside the analyzer for now; its
+    // Properties["name"] = value is analyzed (DiagnosticContextsTests), as is log4net's ThreadContext.Properties.
     // LoggerMessage.Define* take a format but return a delegate; its invocations are covered by the LoggerMessage tests.
 
     [Fact]
