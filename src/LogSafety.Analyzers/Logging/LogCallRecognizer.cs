@@ -166,6 +166,33 @@ internal sealed class LogCallRecognizer
         return null;
     }
 
+    /// <summary>Whether an object creation may create one of the objects <see cref="RecognizeCreation"/> knows: by name only.</summary>
+    public static bool MayCreateLogObject(IObjectCreationOperation creation) =>
+        creation.Constructor?.ContainingType.Name is "LogEventInfo" or "PropertyEnricher";
+
+    /// <summary>
+    /// Objects created to be written to a log: NLog's <c>new LogEventInfo(level, loggerName, message, ...)</c>, logged
+    /// later through <c>logger.Log(logEvent)</c>, and Serilog's <c>new PropertyEnricher(name, value)</c>, a named value
+    /// for the events of <c>LogContext.Push</c> or <c>ForContext</c>.
+    /// </summary>
+    public LogCall? RecognizeCreation(IObjectCreationOperation creation)
+    {
+        if (creation.Constructor is not { Parameters.Length: > 0 } constructor)
+        {
+            return null;
+        }
+
+        var type = constructor.ContainingType;
+        if (_symbols.NLogLogEventInfo is { } eventInfo && SymbolEqualityComparer.Default.Equals(type, eventInfo))
+        {
+            return _templateCalls.Create(creation, constructor, creation.Arguments, LogApi.NLog, type.Name);
+        }
+
+        return _symbols.SerilogPropertyEnricher is { } enricher && SymbolEqualityComparer.Default.Equals(type, enricher) && PropertyCalls.IsPropertyCall(constructor)
+            ? PropertyCalls.Create(creation, creation.Arguments, LogApi.Serilog, type.Name)
+            : null;
+    }
+
     /// <summary>
     /// Whether a source method is declared [LoggerMessage] (Microsoft.Extensions.Logging's). Asked of every method of the
     /// compilation, so the syntax answers first: only methods with such an attribute name are classified and kept.
@@ -267,10 +294,11 @@ internal sealed class LogCallRecognizer
         return false;
     }
 
+    internal static ImmutableArray<IArgumentOperation> OrderedArguments(IInvocationOperation invocation) => OrderedArguments(invocation.Arguments);
+
     /// <summary>Arguments in parameter order (named arguments may come in any order in source).</summary>
-    internal static ImmutableArray<IArgumentOperation> OrderedArguments(IInvocationOperation invocation)
+    internal static ImmutableArray<IArgumentOperation> OrderedArguments(ImmutableArray<IArgumentOperation> arguments)
     {
-        var arguments = invocation.Arguments;
         var ordered = true;
         for (var i = 1; i < arguments.Length; i++)
         {

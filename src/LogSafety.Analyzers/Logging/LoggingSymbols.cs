@@ -24,6 +24,7 @@ internal sealed class LoggingSymbols
         SerilogLogContext = TypeLookup.Find(compilation, "Serilog.Context.LogContext");
         SerilogDiagnosticContext = TypeLookup.Find(compilation, "Serilog.IDiagnosticContext");
         SerilogLevel = TypeLookup.Find(compilation, "Serilog.Events.LogEventLevel");
+        SerilogPropertyEnricher = SerilogILogger is null ? null : TypeLookup.Find(compilation, "Serilog.Core.Enrichers.PropertyEnricher");
 
         NLogILogger = TypeLookup.Find(compilation, "NLog.ILogger");
         NLogILoggerBase = TypeLookup.Find(compilation, "NLog.ILoggerBase");
@@ -87,6 +88,9 @@ internal sealed class LoggingSymbols
     /// <summary>Serilog.AspNetCore's request logging: Set(name, value) adds a property to the request's completion event.</summary>
     public INamedTypeSymbol? SerilogDiagnosticContext { get; }
     public INamedTypeSymbol? SerilogLevel { get; }
+
+    /// <summary>A named value for events (<c>LogContext.Push(new PropertyEnricher("name", value))</c>).</summary>
+    public INamedTypeSymbol? SerilogPropertyEnricher { get; }
     public INamedTypeSymbol? NLogILogger { get; }
     public INamedTypeSymbol? NLogILoggerBase { get; }
     public INamedTypeSymbol? NLogLogger { get; }

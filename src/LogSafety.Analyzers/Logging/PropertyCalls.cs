@@ -16,12 +16,16 @@ internal static class PropertyCalls
         && method.Parameters[0].Type.SpecialType == SpecialType.System_String
         && (method.Parameters.Length == 2 || method.Parameters[2].Type.SpecialType == SpecialType.System_Boolean);
 
-    public static LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName)
+    public static LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName) =>
+        Create(invocation, invocation.Arguments, api, sinkName);
+
+    /// <summary>An invocation, or an object creation that takes a name and a value (Serilog's PropertyEnricher).</summary>
+    public static LogCall Create(IOperation operation, ImmutableArray<IArgumentOperation> arguments, LogApi api, string sinkName)
     {
         string? label = null;
         IOperation? value = null;
         var destructure = false;
-        foreach (var argument in invocation.Arguments)
+        foreach (var argument in arguments)
         {
             var parameter = argument.Parameter;
             if (parameter is null)
@@ -43,9 +47,9 @@ internal static class PropertyCalls
             }
         }
 
-        var arguments = value is null
+        var logged = value is null
             ? ImmutableArray<LoggedArgument>.Empty
             : ImmutableArray.Create(new LoggedArgument(value, -1, label, destructure, null));
-        return new LogCall(invocation, api, sinkName, null, null, arguments);
+        return new LogCall(operation, api, sinkName, null, null, logged);
     }
 }

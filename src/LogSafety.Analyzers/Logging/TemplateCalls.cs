@@ -22,15 +22,19 @@ internal sealed class TemplateCalls
 
     public TemplateCalls(ParameterRoles roles) => _roles = roles;
 
-    public LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName)
+    public LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName) =>
+        Create(invocation, invocation.TargetMethod, invocation.Arguments, api, sinkName);
+
+    /// <summary>An invocation, or an object creation whose constructor takes a message (NLog's LogEventInfo).</summary>
+    public LogCall Create(IOperation operation, IMethodSymbol called, ImmutableArray<IArgumentOperation> arguments, LogApi api, string sinkName)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
+        var method = called.OriginalDefinition;
         var shape = _shapes.TryGetValue(method, out var known) ? known : _shapes.GetOrAdd(method, ShapeOf(method, library: api is not (LogApi.Wrapper or LogApi.LoggerMessageMethod)));
         var template = shape.Template;
         IArgumentOperation? templateArgument = null;
         var values = ImmutableArray.CreateBuilder<LoggedArgument>();
         var templateIndex = 0;
-        foreach (var argument in LogCallRecognizer.OrderedArguments(invocation))
+        foreach (var argument in LogCallRecognizer.OrderedArguments(arguments))
         {
             if (argument.Parameter is not { } parameter || parameter.Ordinal >= shape.Roles.Length)
             {
@@ -70,7 +74,7 @@ internal sealed class TemplateCalls
         }
 
         var parsed = templateArgument is null ? null : TemplateOf(templateArgument.Value, templateIndex);
-        return new LogCall(invocation, api, sinkName, templateArgument, parsed, values.ToImmutable());
+        return new LogCall(operation, api, sinkName, templateArgument, parsed, values.ToImmutable());
     }
 
     /// <summary>The constant template, or the constant tail of one built at run time ("message + \", {@Details}\"").</summary>

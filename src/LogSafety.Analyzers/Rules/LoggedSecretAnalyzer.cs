@@ -70,6 +70,19 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.SimpleAssignment);
+
+            // NLog's new LogEventInfo(level, loggerName, message) and Serilog's new PropertyEnricher(name, value): only
+            // a constructor of a type with one of those names is looked at further.
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (LogCallRecognizer.MayCreateLogObject((IObjectCreationOperation)c.Operation) && lazyState.Value is { CanLog: true } state
+                        && state.LogCalls.Recognizer.RecognizeCreation((IObjectCreationOperation)c.Operation) is { } call)
+                    {
+                        Report(c, call, state.OptionsFor(call.Operation.Syntax.SyntaxTree), state);
+                    }
+                },
+                OperationKind.ObjectCreation);
             start.RegisterSymbolAction(
                 c =>
                 {

@@ -128,6 +128,8 @@ internal static class SeedSources
                 NLog.MappedDiagnosticsLogicalContext.Set("Token", refreshToken);
                 log4net.ThreadContext.Properties["Token"] = refreshToken;
                 using (log4net.ThreadContext.Stacks["NDC"].Push(refreshToken)) { }
+                nlog.Log(new NLog.LogEventInfo(NLog.LogLevel.Info, "audit", "Token " + refreshToken));
+                using (Serilog.Context.LogContext.Push(new Serilog.Core.Enrichers.PropertyEnricher("Token", refreshToken))) { }
             }
         }
         """,
