@@ -55,7 +55,7 @@ internal sealed class LogTypeRoles
         }
 
         if (_symbols.SerilogILogger is not null
-            && (Is(type, _symbols.SerilogILogger) || Is(type, _symbols.SerilogLog) || Is(type, _symbols.SerilogLogContext) || Implements(type, _symbols.SerilogILogger)
+            && (Is(type, _symbols.SerilogILogger) || Is(type, _symbols.SerilogLog) || Is(type, _symbols.SerilogLogContext) || Is(type, _symbols.SerilogLoggerExtensions) || Implements(type, _symbols.SerilogILogger)
                 || Is(type, _symbols.SerilogDiagnosticContext) || Implements(type, _symbols.SerilogDiagnosticContext)))
         {
             return LogTypeRole.Serilog;

@@ -25,6 +25,7 @@ internal sealed class LoggingSymbols
         SerilogDiagnosticContext = TypeLookup.Find(compilation, "Serilog.IDiagnosticContext");
         SerilogLevel = TypeLookup.Find(compilation, "Serilog.Events.LogEventLevel");
         SerilogPropertyEnricher = SerilogILogger is null ? null : TypeLookup.Find(compilation, "Serilog.Core.Enrichers.PropertyEnricher");
+        SerilogLoggerExtensions = SerilogILogger is null ? null : TypeLookup.Find(compilation, "Serilog.LoggerExtensions");
 
         NLogILogger = TypeLookup.Find(compilation, "NLog.ILogger");
         NLogILoggerBase = TypeLookup.Find(compilation, "NLog.ILoggerBase");
@@ -43,7 +44,8 @@ internal sealed class LoggingSymbols
                 "NLog.MappedDiagnosticsLogicalContext",
                 "NLog.GlobalDiagnosticsContext",
                 "NLog.NestedDiagnosticsContext",
-                "NLog.NestedDiagnosticsLogicalContext");
+                "NLog.NestedDiagnosticsLogicalContext",
+                "NLog.Common.InternalLogger");
 
         Log4NetILog = TypeLookup.Find(compilation, "log4net.ILog");
         Log4NetCoreILogger = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Core.ILogger");
@@ -89,6 +91,9 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? SerilogDiagnosticContext { get; }
     public INamedTypeSymbol? SerilogLevel { get; }
 
+    /// <summary>Serilog's <c>logger.ForContext(level, name, value)</c>: a property only when the level is on.</summary>
+    public INamedTypeSymbol? SerilogLoggerExtensions { get; }
+
     /// <summary>A named value for events (<c>LogContext.Push(new PropertyEnricher("name", value))</c>).</summary>
     public INamedTypeSymbol? SerilogPropertyEnricher { get; }
     public INamedTypeSymbol? NLogILogger { get; }
@@ -105,7 +110,8 @@ internal sealed class LoggingSymbols
 
     /// <summary>
     /// NLog's older context classes (MDC, MDLC, GDC, NDC, NDLC): what is set or pushed there is written by any layout that
-    /// names it, with every event of the thread, the flow or the process.
+    /// names it, with every event of the thread, the flow or the process. And NLog's InternalLogger, which custom targets
+    /// and layout renderers log through.
     /// </summary>
     public ImmutableArray<INamedTypeSymbol> NLogContexts { get; }
     public INamedTypeSymbol? Log4NetILog { get; }

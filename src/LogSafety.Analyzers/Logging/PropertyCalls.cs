@@ -6,15 +6,31 @@ namespace LogSafety.Analyzers.Logging;
 
 /// <summary>
 /// Calls that attach one named value to events: Serilog's ForContext(name, value) and LogContext.PushProperty, NLog's
-/// Property, WithProperty, SetProperty, PushProperty and PushScopeProperty. The name labels the value.
+/// Property, WithProperty, SetProperty, PushProperty and PushScopeProperty, the diagnostic contexts' Set. The name
+/// labels the value.
 /// </summary>
 internal static class PropertyCalls
 {
-    /// <summary>A name and a value, in that order: (string name, T value [, bool destructure]).</summary>
+    /// <summary>
+    /// A name and a value, in that order: (string name, T value [, bool destructure]), after the extended logger and a
+    /// level when the method has them (Serilog's <c>logger.ForContext(level, name, value)</c>).
+    /// </summary>
     public static bool IsPropertyCall(IMethodSymbol method) =>
-        method.Parameters.Length is 2 or 3
-        && method.Parameters[0].Type.SpecialType == SpecialType.System_String
-        && (method.Parameters.Length == 2 || method.Parameters[2].Type.SpecialType == SpecialType.System_Boolean);
+        NameOrdinal(method) is { } name
+        && method.Parameters.Length - name is 2 or 3
+        && (method.Parameters.Length - name == 2 || method.Parameters[name + 2].Type.SpecialType == SpecialType.System_Boolean);
+
+    private static int? NameOrdinal(IMethodSymbol method)
+    {
+        var parameters = method.Parameters;
+        var ordinal = method.IsExtensionMethod ? 1 : 0;
+        if (ordinal < parameters.Length && parameters[ordinal].Type.TypeKind == TypeKind.Enum)
+        {
+            ordinal++;
+        }
+
+        return ordinal < parameters.Length && parameters[ordinal].Type.SpecialType == SpecialType.System_String ? ordinal : null;
+    }
 
     public static LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName) =>
         Create(invocation, invocation.Arguments, api, sinkName);
@@ -25,19 +41,29 @@ internal static class PropertyCalls
         string? label = null;
         IOperation? value = null;
         var destructure = false;
+        var name = -1;
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.ContainingSymbol is IMethodSymbol method)
+            {
+                name = NameOrdinal(method) ?? -1;
+                break;
+            }
+        }
+
         foreach (var argument in arguments)
         {
             var parameter = argument.Parameter;
-            if (parameter is null)
+            if (parameter is null || name < 0)
             {
                 continue;
             }
 
-            if (parameter.Ordinal == 0 && parameter.Type.SpecialType == SpecialType.System_String)
+            if (parameter.Ordinal == name)
             {
                 label = argument.Value.ConstantValue.HasValue ? argument.Value.ConstantValue.Value as string : null;
             }
-            else if (parameter.Ordinal == 1)
+            else if (parameter.Ordinal == name + 1)
             {
                 value = argument.Value;
             }

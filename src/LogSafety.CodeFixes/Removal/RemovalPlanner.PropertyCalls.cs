@@ -41,7 +41,7 @@ internal static partial class RemovalPlanner
                 : null;
         }
 
-        if (method.IsStatic)
+        if (method.IsStatic && !method.IsExtensionMethod)
         {
             // Serilog's Log.ForContext(...): the untouched logger is Log.Logger.
             return method.Name == "ForContext" && method.ContainingType.GetMembers("Logger").OfType<IPropertySymbol>().Any(p => p.IsStatic && p.Type is not null

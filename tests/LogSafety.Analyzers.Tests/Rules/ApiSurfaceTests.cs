@@ -77,11 +77,11 @@ public sealed class ApiSurfaceTests
     public Task NLog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
         "NLog.ILogger", "NLog.ILoggerBase", "NLog.ISuppress", "NLog.Logger", "NLog.ILoggerExtensions", "NLog.LogEventInfo", "NLog.LogEventBuilder", "NLog.ScopeContext",
         "NLog.MappedDiagnosticsContext", "NLog.MappedDiagnosticsLogicalContext", "NLog.GlobalDiagnosticsContext",
-        "NLog.NestedDiagnosticsContext", "NLog.NestedDiagnosticsLogicalContext");
+        "NLog.NestedDiagnosticsContext", "NLog.NestedDiagnosticsLogicalContext", "NLog.Common.InternalLogger");
 
     [Fact]
     public Task Serilog_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(
-        "Serilog.ILogger", "Serilog.Core.Logger", "Serilog.Log", "Serilog.Context.LogContext");
+        "Serilog.ILogger", "Serilog.Core.Logger", "Serilog.Log", "Serilog.Context.LogContext", "Serilog.LoggerExtensions");
 
     [Fact]
     public Task MicrosoftExtensionsLogging_EveryPublicLoggingMethod_ReportsEachValuePosition() => VerifySurfaceAsync(

@@ -337,4 +337,47 @@ public sealed class DiagnosticContextsTests
             }
         }
         """);
+
+    [Fact]
+    public Task NLog_InternalLogger_AndSerilog_LevelForContext_Report() => Verify.VerifyAnalyzerAsync("""
+        using NLog.Common;
+        using Serilog;
+        using Serilog.Events;
+
+        class C
+        {
+            void M(ILogger logger, string apiKey, string url)
+            {
+                InternalLogger.Debug("Sending to {0} with key {1}", url, {|LS0002:apiKey|});
+                InternalLogger.Info("Sending to {0}", url);
+                logger.ForContext(LogEventLevel.Debug, "ApiKey", {|LS0002:apiKey|}).Information("Sending");
+                logger.ForContext(LogEventLevel.Debug, "Url", url).Information("Sending");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Serilog_LevelForContext_FixDropsTheCall() => Fix.VerifyCodeFixAsync("""
+        using Serilog;
+        using Serilog.Events;
+
+        class C
+        {
+            void M(ILogger logger, string apiKey)
+            {
+                logger.ForContext(LogEventLevel.Debug, "ApiKey", {|LS0002:apiKey|}).Information("Sending");
+            }
+        }
+        """, """
+        using Serilog;
+        using Serilog.Events;
+
+        class C
+        {
+            void M(ILogger logger, string apiKey)
+            {
+                logger.Information("Sending");
+            }
+        }
+        """);
 }
