@@ -19,12 +19,16 @@ internal sealed class LogCallRecognizer
     private static readonly ImmutableHashSet<string> MelLogMethods = ImmutableHashSet.Create(
         "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope");
 
-    /// <summary>Serilog's, NLog's and log4net's level methods, NLog's obsolete *Exception forms and LogEventInfo.Create.</summary>
+    /// <summary>
+    /// Serilog's, NLog's and log4net's level methods, NLog's obsolete *Exception forms and LogEventInfo.Create, log4net's
+    /// *Ext extensions.
+    /// </summary>
     private static readonly ImmutableHashSet<string> LevelMethods = ImmutableHashSet.Create(
         "Verbose", "Trace", "Debug", "Information", "Info", "Warning", "Warn", "Error", "Fatal", "Write", "Log",
         "ConditionalDebug", "ConditionalTrace", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat",
         "TraceException", "DebugException", "InfoException", "WarnException", "ErrorException", "FatalException", "LogException",
-        "Create");
+        "Create",
+        "DebugExt", "InfoExt", "WarnExt", "ErrorExt", "FatalExt", "DebugFormatExt", "InfoFormatExt", "WarnFormatExt", "ErrorFormatExt", "FatalFormatExt");
 
     private static readonly ImmutableHashSet<string> ConsoleAndTraceMethods = ImmutableHashSet.Create(
         "Write", "WriteLine", "WriteAsync", "WriteLineAsync", "Print", "WriteIf", "WriteLineIf", "Fail", "Assert",

@@ -35,7 +35,6 @@ internal sealed class LoggingSymbols
         NLogLevel = TypeLookup.Find(compilation, "NLog.LogLevel");
         NLogLogEventInfo = TypeLookup.Find(compilation, "NLog.LogEventInfo");
         NLogILoggerExtensions = TypeLookup.Find(compilation, "NLog.ILoggerExtensions");
-        NLogMessageGenerator = NLogILogger is null ? null : TypeLookup.Find(compilation, "NLog.LogMessageGenerator");
         NLogContexts = NLogILogger is null
             ? ImmutableArray<INamedTypeSymbol>.Empty
             : FindAll(
@@ -53,7 +52,14 @@ internal sealed class LoggingSymbols
         Log4NetContextProperties = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Util.ContextPropertiesBase");
         Log4NetContexts = Log4NetILog is null
             ? ImmutableArray<INamedTypeSymbol>.Empty
-            : FindAll(compilation, "log4net.MDC", "log4net.NDC", "log4net.Util.ThreadContextStack", "log4net.Util.LogicalThreadContextStack");
+            : FindAll(
+                compilation,
+                "log4net.MDC",
+                "log4net.NDC",
+                "log4net.Util.ThreadContextStack",
+                "log4net.Util.LogicalThreadContextStack",
+                "log4net.Util.LogExtensions",
+                "log4net.Util.LogLog");
 
         Console = TypeLookup.Find(compilation, "System.Console");
         TextWriter = TypeLookup.Find(compilation, "System.IO.TextWriter");
@@ -105,9 +111,6 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? NLogLogEventInfo { get; }
     public INamedTypeSymbol? NLogILoggerExtensions { get; }
 
-    /// <summary>NLog's delegate that builds the message only when the level is on: what it returns is written.</summary>
-    public INamedTypeSymbol? NLogMessageGenerator { get; }
-
     /// <summary>
     /// NLog's older context classes (MDC, MDLC, GDC, NDC, NDLC): what is set or pushed there is written by any layout that
     /// names it, with every event of the thread, the flow or the process. And NLog's InternalLogger, which custom targets
@@ -126,7 +129,10 @@ internal sealed class LoggingSymbols
     /// </summary>
     public INamedTypeSymbol? Log4NetContextProperties { get; }
 
-    /// <summary>log4net's MDC and NDC and the context stacks (<c>ThreadContext.Stacks["NDC"].Push(value)</c>).</summary>
+    /// <summary>
+    /// log4net's MDC and NDC, the context stacks (<c>ThreadContext.Stacks["NDC"].Push(value)</c>), the ILog extensions
+    /// (<c>log.DebugExt(...)</c>) and its internal LogLog.
+    /// </summary>
     public ImmutableArray<INamedTypeSymbol> Log4NetContexts { get; }
     public INamedTypeSymbol? Console { get; }
     public INamedTypeSymbol? TextWriter { get; }

@@ -18,7 +18,10 @@ internal enum ParameterRole
     /// <summary>Levels, event ids, format providers, conditions, formatter delegates, caller info, the extended logger.</summary>
     NotWritten,
 
-    /// <summary>A delegate that builds the message when the level is on (NLog's LogMessageGenerator): what it returns is written.</summary>
+    /// <summary>
+    /// A delegate that takes nothing and builds the message when the level is on (NLog's LogMessageGenerator, log4net's
+    /// Func&lt;object&gt; callback): what it returns is written.
+    /// </summary>
     MessageBuilder,
 }
 
@@ -61,7 +64,9 @@ internal sealed class ParameterRoles
             return ParameterRole.Exception;
         }
 
-        if (_symbols.NLogMessageGenerator is { } generator && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, generator))
+        // NLog's LogMessageGenerator, log4net's Func<object> callback: a delegate that takes nothing and returns the message.
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { Parameters.Length: 0 } invoke }
+            && invoke.ReturnType.SpecialType is SpecialType.System_String or SpecialType.System_Object)
         {
             return ParameterRole.MessageBuilder;
         }

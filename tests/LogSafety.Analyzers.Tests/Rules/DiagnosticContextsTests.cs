@@ -380,4 +380,22 @@ public sealed class DiagnosticContextsTests
             }
         }
         """);
+
+    [Fact]
+    public Task Log4Net_LogExtensions_ReportMessagesAndCallbacks() => Verify.VerifyAnalyzerAsync("""
+        using log4net;
+        using log4net.Util;
+
+        class C
+        {
+            void M(ILog log, string token, string user)
+            {
+                log.DebugExt("Token " + {|LS0002:token|});
+                log.InfoFormatExt("User {0} token {1}", user, {|LS0002:token|});
+                log.WarnExt(() => "Token " + {|LS0002:token|});
+                log.ErrorExt(() => "Failed for " + user);
+                LogLog.Debug(typeof(C), "Token " + {|LS0002:token|});
+            }
+        }
+        """);
 }
