@@ -6,7 +6,7 @@ namespace LogSafety.Analyzers.Logging;
 
 /// <summary>
 /// Assignments that store a named value for events to write: log4net's <c>ThreadContext.Properties["name"] = value</c>
-/// (and LogicalThreadContext's and GlobalContext's), which every layout naming the property (<c>%property{name}</c>)
+/// (and LogicalThreadContext's), which every layout naming the property (<c>%property{name}</c>)
 /// writes with each later event, and NLog's <c>logEvent.Properties["name"] = value</c> on an event logged later. The
 /// name labels the value, as a property call's does (<see cref="PropertyCalls"/>).
 /// </summary>
@@ -25,7 +25,7 @@ internal static class ContextProperties
 
         LogApi api;
         string sinkName;
-        if (symbols.Log4NetContextProperties is { } contextProperties && InheritsFrom(indexer.Property.ContainingType, contextProperties))
+        if (LogTypeRoles.IsAny(indexer.Property.ContainingType, symbols.Log4NetContextProperties))
         {
             api = LogApi.Log4Net;
             sinkName = indexer.Instance is IPropertyReferenceOperation { Property: var properties }
@@ -47,18 +47,5 @@ internal static class ContextProperties
         var label = indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
         var value = new LoggedArgument(assignment.Value, -1, label, false, null);
         return new LogCall(assignment, api, sinkName, null, null, ImmutableArray.Create(value));
-    }
-
-    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

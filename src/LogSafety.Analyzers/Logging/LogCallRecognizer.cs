@@ -268,20 +268,25 @@ internal sealed class LogCallRecognizer
     private LogCall? FromLibrary(IInvocationOperation invocation, LogApi api)
     {
         var method = invocation.TargetMethod;
+
+        // A context's Set and Push say little on their own: 'MappedDiagnosticsLogicalContext.Set', 'NDC.Push'.
+        var sinkName = method.Name is "Set" or "SetScoped" or "Push" or "PushObject" or "PushFormat"
+            ? method.ContainingType.Name + "." + method.Name
+            : method.Name;
         if (NamedValueMethods.Contains(method.Name))
         {
             if (PropertyCalls.IsPropertyCall(method))
             {
-                return PropertyCalls.Create(invocation, api, method.Name);
+                return PropertyCalls.Create(invocation, api, sinkName);
             }
 
             // MDLC.SetScoped(list of name/value pairs) sets every pair; ForContext<T>(), ForContext(enricher) and the
             // like attach no value.
-            return method.Name == "SetScoped" ? _templateCalls.Create(invocation, api, method.Name) : null;
+            return method.Name == "SetScoped" ? _templateCalls.Create(invocation, api, sinkName) : null;
         }
 
         return LevelMethods.Contains(method.Name) || StateMethods.Contains(method.Name) || ParameterRoles.HasTemplateAttribute(method)
-            ? _templateCalls.Create(invocation, api, method.Name)
+            ? _templateCalls.Create(invocation, api, sinkName)
             : null;
     }
 

@@ -88,7 +88,7 @@ internal sealed class LogTypeRoles
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? candidate) =>
         candidate is not null && SymbolEqualityComparer.Default.Equals(type, candidate);
 
-    private static bool IsAny(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> candidates)
+    internal static bool IsAny(INamedTypeSymbol type, ImmutableArray<INamedTypeSymbol> candidates)
     {
         foreach (var candidate in candidates)
         {

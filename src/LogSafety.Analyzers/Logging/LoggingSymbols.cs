@@ -41,7 +41,6 @@ internal sealed class LoggingSymbols
                 compilation,
                 "NLog.MappedDiagnosticsContext",
                 "NLog.MappedDiagnosticsLogicalContext",
-                "NLog.GlobalDiagnosticsContext",
                 "NLog.NestedDiagnosticsContext",
                 "NLog.NestedDiagnosticsLogicalContext",
                 "NLog.Common.InternalLogger");
@@ -49,7 +48,9 @@ internal sealed class LoggingSymbols
         Log4NetILog = TypeLookup.Find(compilation, "log4net.ILog");
         Log4NetCoreILogger = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Core.ILogger");
         Log4NetLevel = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Core.Level");
-        Log4NetContextProperties = Log4NetILog is null ? null : TypeLookup.Find(compilation, "log4net.Util.ContextPropertiesBase");
+        Log4NetContextProperties = Log4NetILog is null
+            ? ImmutableArray<INamedTypeSymbol>.Empty
+            : FindAll(compilation, "log4net.Util.ThreadContextProperties", "log4net.Util.LogicalThreadContextProperties");
         Log4NetContexts = Log4NetILog is null
             ? ImmutableArray<INamedTypeSymbol>.Empty
             : FindAll(
@@ -112,9 +113,11 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? NLogILoggerExtensions { get; }
 
     /// <summary>
-    /// NLog's older context classes (MDC, MDLC, GDC, NDC, NDLC): what is set or pushed there is written by any layout that
-    /// names it, with every event of the thread, the flow or the process. And NLog's InternalLogger, which custom targets
-    /// and layout renderers log through.
+    /// NLog's older context classes (MDC, MDLC, NDC, NDLC): what is set or pushed there is written by any layout that
+    /// names it, with every event of the thread or the flow. And NLog's InternalLogger, which custom targets and layout
+    /// renderers log through. The GlobalDiagnosticsContext is left out: it holds process-wide settings that targets read
+    /// as configuration (<c>connectionString="${gdc:item=connectionString}"</c>, an API key for a Seq target), not event
+    /// data.
     /// </summary>
     public ImmutableArray<INamedTypeSymbol> NLogContexts { get; }
     public INamedTypeSymbol? Log4NetILog { get; }
@@ -124,10 +127,12 @@ internal sealed class LoggingSymbols
     public INamedTypeSymbol? Log4NetLevel { get; }
 
     /// <summary>
-    /// The base of log4net's ThreadContext, LogicalThreadContext and GlobalContext properties: a value stored with
+    /// log4net's ThreadContext and LogicalThreadContext properties: a value stored with
     /// <c>ThreadContext.Properties["name"] = value</c> is written by any layout that names it (<c>%property{name}</c>).
+    /// GlobalContext's are left out: they hold process-wide settings that appenders read as configuration (a log file's
+    /// name, an AdoNetAppender's connection string), not event data.
     /// </summary>
-    public INamedTypeSymbol? Log4NetContextProperties { get; }
+    public ImmutableArray<INamedTypeSymbol> Log4NetContextProperties { get; }
 
     /// <summary>
     /// log4net's MDC and NDC, the context stacks (<c>ThreadContext.Stacks["NDC"].Push(value)</c>), the ILog extensions

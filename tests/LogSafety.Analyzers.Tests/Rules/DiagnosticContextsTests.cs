@@ -25,7 +25,6 @@ public sealed class DiagnosticContextsTests
                 MappedDiagnosticsLogicalContext.Set("Token", {|LS0002:token|});
                 MappedDiagnosticsLogicalContext.Set<string>("Key", {|LS0002:apiKey|});
                 MappedDiagnosticsLogicalContext.Set("AccessToken", {|LS0002:value|});
-                GlobalDiagnosticsContext.Set("ApiKey", {|LS0002:apiKey|});
                 using (MappedDiagnosticsLogicalContext.SetScoped("Session", {|LS0003:sessionId|}))
                 using (NestedDiagnosticsLogicalContext.Push({|LS0002:token|}))
                 using (NestedDiagnosticsContext.Push({|LS0001:password|}))
@@ -43,13 +42,17 @@ public sealed class DiagnosticContextsTests
 
         class C
         {
-            void M(string token, string userId, Stack<string> pending)
+            void M(string token, string userId, Stack<string> pending, string connectionString, string seqApiKey)
             {
                 MappedDiagnosticsLogicalContext.Set("UserId", userId);
                 MappedDiagnosticsLogicalContext.Set("TokenLength", token.Length);
                 var previous = MappedDiagnosticsLogicalContext.Get("Token");
                 MappedDiagnosticsLogicalContext.Remove("Token");
                 GlobalDiagnosticsContext.Set("HasToken", token != null);
+
+                // The global context holds settings that targets read as configuration, not event data.
+                GlobalDiagnosticsContext.Set("connectionString", connectionString);
+                GlobalDiagnosticsContext.Set("SeqApiKey", seqApiKey);
                 NestedDiagnosticsLogicalContext.Push(userId);
                 pending.Push(token);
             }
@@ -276,7 +279,10 @@ public sealed class DiagnosticContextsTests
             {
                 ThreadContext.Properties["Token"] = {|LS0002:token|};
                 LogicalThreadContext.Properties["Secret"] = {|LS0001:password|};
-                GlobalContext.Properties["ApiKey"] = {|LS0002:value|};
+                LogicalThreadContext.Properties["ApiKey"] = {|LS0002:value|};
+
+                // The global context holds settings that appenders read as configuration, not event data.
+                GlobalContext.Properties["ConnectionString"] = value;
                 ThreadContext.Properties["User"] = user;
                 ThreadContext.Properties["TokenLength"] = token.Length;
                 headers["Token"] = token;
@@ -398,4 +404,21 @@ public sealed class DiagnosticContextsTests
             }
         }
         """);
+
+    [Fact]
+    public Task ContextsAndProperties_MessageNamesTheContext() => Verify.VerifyAnalyzerAsync("""
+        using log4net;
+        using NLog;
+
+        class C
+        {
+            void M(string apiKey, string token)
+            {
+                {|#1:MappedDiagnosticsLogicalContext.Set("ApiKey", {|#0:apiKey|})|};
+                {|#3:ThreadContext.Properties["Token"] = {|#2:token|}|};
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0002").WithLocation(0).WithLocation(1).WithArguments("apiKey", "looks like an API key", "MappedDiagnosticsLogicalContext.Set"),
+        Verify.Diagnostic("LS0002").WithLocation(2).WithLocation(3).WithArguments("token", "looks like a token", "ThreadContext.Properties"));
 }
