@@ -36,7 +36,7 @@ internal sealed class LogCallRecognizer
 
     /// <summary>
     /// Calls that attach one named value to events (<see cref="PropertyCalls"/>): Set is Serilog's IDiagnosticContext and
-    /// NLog's and log4net's mapped contexts (MDC, MDLC, GDC), SetScoped NLog's MDLC.
+    /// NLog's and log4net's mapped contexts (MDC, MDLC), SetScoped NLog's MDLC.
     /// </summary>
     private static readonly ImmutableHashSet<string> NamedValueMethods = ImmutableHashSet.Create(
         "ForContext", "PushProperty", "Property", "WithProperty", "SetProperty", "PushScopeProperty", "Set", "SetScoped");

@@ -22,8 +22,9 @@ internal enum LoggedValueForm
 /// <summary>One value a log call writes, judged on its own.</summary>
 internal readonly struct LoggedValue
 {
-    public LoggedValue(IOperation value, string? label, LoggedValueForm form, int templateIndex, bool destructure, bool stringified)
+    public LoggedValue(IOperation value, string? label, LoggedValueForm form, int templateIndex, bool destructure, bool stringified, IOperation? holder = null)
     {
+        Holder = holder;
         Value = value;
         Label = label;
         Form = form;
@@ -49,4 +50,12 @@ internal readonly struct LoggedValue
     public bool Stringified { get; }
 
     public SyntaxNode Syntax => Value.Syntax;
+
+    /// <summary>
+    /// The local the call logs when the value is one of the entries put in it before the call (<c>BeginScope(scope)</c>
+    /// after <c>scope["Token"] = token</c>): the finding is reported there, in the call, and names the entry.
+    /// </summary>
+    public IOperation? Holder { get; }
+
+    public LoggedValue HeldBy(IOperation holder) => new(Value, Label, Form, TemplateIndex, Destructure, Stringified, holder);
 }

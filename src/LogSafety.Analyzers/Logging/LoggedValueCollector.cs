@@ -135,6 +135,21 @@ internal static class LoggedValueCollector
                     Expand(coalesce.Value, label, form, templateIndex, destructure, stringified, depth + 1, values);
                     Expand(coalesce.WhenNull, label, form, templateIndex, destructure, stringified, depth + 1, values);
                     return;
+
+                // var scope = new Dictionary<string, object> { ["UserId"] = id }; scope["Token"] = token;
+                // logger.BeginScope(scope): the entries the method put in the local before the call are written too.
+                case ILocalReferenceOperation local when IsKeyedCollection(local.Local.Type):
+                    var entries = ImmutableArray.CreateBuilder<LoggedValue>();
+                    ExpandLocalEntries(local, destructure, stringified, depth, entries);
+                    foreach (var entry in entries)
+                    {
+                        if (values.Count < MaxValues)
+                        {
+                            values.Add(entry.HeldBy(local));
+                        }
+                    }
+
+                    break;
             }
         }
 
@@ -209,6 +224,99 @@ internal static class LoggedValueCollector
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// The entries put in a local dictionary (or list of pairs) by the statements before the log call, in its block and
+    /// the blocks around it: its initializer, <c>local["key"] = value</c> and <c>local.Add("key", value)</c>. Bounded by
+    /// <see cref="MaxStatementsBefore"/>; nothing outside the method is read.
+    /// </summary>
+    private static void ExpandLocalEntries(ILocalReferenceOperation reference, bool destructure, bool stringified, int depth, ImmutableArray<LoggedValue>.Builder values)
+    {
+        var examined = 0;
+        for (IOperation? statement = reference; statement?.Parent is not null; statement = statement.Parent)
+        {
+            if (statement.Parent is not IBlockOperation block)
+            {
+                continue;
+            }
+
+            foreach (var before in block.Operations)
+            {
+                if (before == statement || ++examined > MaxStatementsBefore)
+                {
+                    break;
+                }
+
+                ExpandEntriesIn(before, reference.Local, destructure, stringified, depth, values);
+            }
+        }
+    }
+
+    private const int MaxStatementsBefore = 64;
+
+    private static void ExpandEntriesIn(IOperation statement, ILocalSymbol local, bool destructure, bool stringified, int depth, ImmutableArray<LoggedValue>.Builder values)
+    {
+        switch (statement)
+        {
+            case IVariableDeclarationGroupOperation group:
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        var initializer = declarator.Initializer ?? declaration.Initializer;
+                        if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) && initializer is not null
+                            && SkipConversions(initializer.Value) is IObjectCreationOperation creation)
+                        {
+                            TryExpandKeyedCreation(creation, destructure, stringified, depth, values);
+                        }
+                    }
+                }
+
+                break;
+
+            // local["key"] = value
+            case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment }
+                when IsLocal(indexer.Instance, local):
+                var indexKey = indexer.Arguments[0].Value.ConstantValue;
+                Expand(assignment.Value, indexKey.HasValue ? indexKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                break;
+
+            // local.Add("key", value), local.TryAdd("key", value), also as an extension method
+            case IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd" } add }:
+                var first = add.TargetMethod.IsExtensionMethod ? 1 : 0;
+                if (add.Arguments.Length == first + 2 && IsLocal(first == 1 ? SkipConversions(add.Arguments[0].Value) : add.Instance, local))
+                {
+                    var addKey = add.Arguments[first].Value.ConstantValue;
+                    Expand(add.Arguments[first + 1].Value, addKey.HasValue ? addKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsLocal(IOperation? operation, ILocalSymbol local) =>
+        operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+
+    /// <summary>A dictionary or list of pairs keyed by string: what a scope or a destructured value writes entry by entry.</summary>
+    private static bool IsKeyedCollection(ITypeSymbol type)
+    {
+        if (type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Interface))
+        {
+            return false;
+        }
+
+        foreach (var candidate in type.TypeKind == TypeKind.Interface ? type.AllInterfaces.Add((INamedTypeSymbol)type) : type.AllInterfaces)
+        {
+            if (candidate is { Name: "IEnumerable", Arity: 1 } enumerable
+                && enumerable.TypeArguments[0] is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } pair
+                && pair.TypeArguments[0].SpecialType == SpecialType.System_String)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>("password", value) is a keyed entry; (Password: value) is named by its element; (email, password) by each value.</summary>

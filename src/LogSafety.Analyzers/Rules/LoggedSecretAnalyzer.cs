@@ -210,6 +210,20 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(DiagnosticProperties.ConnectionStringBuilder, builder);
         }
 
+        if (finding.Value.Holder is { } holder)
+        {
+            // An entry put in the logged local before the call: reported on the local, in the call, with the entry as
+            // location 1, where the fix has nothing to take out of the call.
+            return Diagnostic.Create(
+                DescriptorFor(finding.Kind),
+                holder.Syntax.GetLocation(),
+                additionalLocations: new[] { call.Operation.Syntax.GetLocation(), finding.Value.Syntax.GetLocation() },
+                properties: properties,
+                ValueNames.Display(holder),
+                $"holds '{ValueNames.Display(finding.Value.Value)}', which {finding.Reason.TrimEnd(',')},",
+                call.SinkName);
+        }
+
         return Diagnostic.Create(
             DescriptorFor(finding.Kind),
             finding.Value.Syntax.GetLocation(),

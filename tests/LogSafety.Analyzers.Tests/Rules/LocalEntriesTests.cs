@@ -1,0 +1,113 @@
+using System.Threading.Tasks;
+using Xunit;
+using Fix = LogSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    LogSafety.Analyzers.Rules.LoggedSecretAnalyzer,
+    LogSafety.CodeFixes.RemoveLoggedValueCodeFixProvider>;
+using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
+
+namespace LogSafety.Analyzers.Tests.Rules;
+
+/// <summary>
+/// A dictionary (or list of pairs) built in a local and then logged whole, most often as a scope: the entries the method
+/// put in it before the call are written, each under its key. Reported on the local in the call, with the entry as an
+/// additional location.
+/// </summary>
+public sealed class LocalEntriesTests
+{
+    [Fact]
+    public Task Mel_ScopeDictionaryBuiltInALocal_ReportsItsEntries() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string token, string apiKey, string password, string userId)
+            {
+                var scope = new Dictionary<string, object>
+                {
+                    ["UserId"] = userId,
+                    ["Token"] = {|#2:token|},
+                };
+                scope["ApiKey"] = {|#3:apiKey|};
+                scope.Add("Password", {|#4:password|});
+                if (userId != null)
+                {
+                    using ({|#1:logger.BeginScope({|#0:scope|})|})
+                    {
+                        logger.LogInformation("Calling upstream");
+                    }
+                }
+            }
+        }
+        """,
+        Verify.Diagnostic("LS0002").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("scope", "holds 'token', which looks like a token,", "BeginScope"),
+        Verify.Diagnostic("LS0002").WithLocation(0).WithLocation(1).WithLocation(3).WithArguments("scope", "holds 'apiKey', which looks like an API key,", "BeginScope"),
+        Verify.Diagnostic("LS0001").WithLocation(0).WithLocation(1).WithLocation(4).WithArguments("scope", "holds 'password', which looks like a password,", "BeginScope"));
+
+    [Fact]
+    public Task Serilog_DestructuredLocalDictionary_ReportsAnEntryByItsKey() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using Serilog;
+
+        class C
+        {
+            void M(ILogger logger, string value, string userId)
+            {
+                IDictionary<string, string> data = new Dictionary<string, string>();
+                data["UserId"] = userId;
+                data.TryAdd("RefreshToken", value);
+                logger.Information("Refreshed {@Data}", {|LS0002:data|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalEntries_SafeOrAfterTheCallOrNotLogged_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string token, string userId, string correlationId)
+            {
+                var scope = new Dictionary<string, object> { ["UserId"] = userId, ["CorrelationId"] = correlationId };
+                scope["TokenLength"] = token.Length;
+                using (logger.BeginScope(scope))
+                {
+                    logger.LogInformation("Calling upstream");
+                }
+
+                scope["Token"] = token;
+                var headers = new Dictionary<string, string> { ["Authorization"] = token };
+                logger.LogInformation("Sent {Count} headers", headers.Count);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalEntries_NoFixIsOffered() => Fix.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string token)
+            {
+                var scope = new Dictionary<string, object> { ["Token"] = token };
+                using var _ = logger.BeginScope({|LS0002:scope|});
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Microsoft.Extensions.Logging;
+
+        class C
+        {
+            void M(ILogger logger, string token)
+            {
+                var scope = new Dictionary<string, object> { ["Token"] = token };
+                using var _ = logger.BeginScope({|LS0002:scope|});
+            }
+        }
+        """);
+}
