@@ -228,7 +228,8 @@ internal static class LoggedValueCollector
 
     /// <summary>
     /// The entries put in a local dictionary (or list of pairs) by the statements before the log call, in its block and
-    /// the blocks around it: its initializer, <c>local["key"] = value</c> and <c>local.Add("key", value)</c>. Bounded by
+    /// the blocks around it and in the branches of an if among them: its initializer, <c>local["key"] = value</c> and
+    /// <c>local.Add("key", value)</c>. Bounded by
     /// <see cref="MaxStatementsBefore"/>; nothing outside the method is read.
     /// </summary>
     private static void ExpandLocalEntries(ILocalReferenceOperation reference, bool destructure, bool stringified, int depth, ImmutableArray<LoggedValue>.Builder values)
@@ -246,6 +247,23 @@ internal static class LoggedValueCollector
                 if (before == statement || ++examined > MaxStatementsBefore)
                 {
                     break;
+                }
+
+                // if (request.Content != null) scope.Add("RequestBody", ...): the branches of an if before the call too.
+                if (before is IConditionalOperation { Type: null } branching)
+                {
+                    foreach (var branch in new[] { branching.WhenTrue, branching.WhenFalse })
+                    {
+                        foreach (var inner in branch is IBlockOperation nested ? nested.Operations : branch is null ? ImmutableArray<IOperation>.Empty : ImmutableArray.Create(branch))
+                        {
+                            if (++examined <= MaxStatementsBefore)
+                            {
+                                ExpandEntriesIn(inner, reference.Local, destructure, stringified, depth, values);
+                            }
+                        }
+                    }
+
+                    continue;
                 }
 
                 ExpandEntriesIn(before, reference.Local, destructure, stringified, depth, values);

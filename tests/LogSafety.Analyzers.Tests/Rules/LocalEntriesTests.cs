@@ -110,4 +110,38 @@ public sealed class LocalEntriesTests
             }
         }
         """);
+
+    [Fact]
+    public Task HttpClientHandler_EntryAddedInAnIf_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.Logging;
+
+        class TraceHandler : DelegatingHandler
+        {
+            private readonly ILogger _logger;
+
+            public TraceHandler(ILogger logger) => _logger = logger;
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                var scope = new Dictionary<string, object> { ["Uri"] = request.RequestUri! };
+                if (request.Content != null)
+                {
+                    scope.Add("RequestBody", await request.Content.ReadAsStringAsync(cancellationToken));
+                }
+                else
+                {
+                    scope.Add("Method", request.Method.Method);
+                }
+
+                using (_logger.BeginScope({|LS0004:scope|}))
+                {
+                    return await base.SendAsync(request, cancellationToken);
+                }
+            }
+        }
+        """);
 }
