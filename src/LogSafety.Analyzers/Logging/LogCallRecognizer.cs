@@ -193,7 +193,7 @@ internal sealed class LogCallRecognizer
         }
 
         return _symbols.SerilogPropertyEnricher is { } enricher && SymbolEqualityComparer.Default.Equals(type, enricher) && PropertyCalls.IsPropertyCall(constructor)
-            ? PropertyCalls.Create(creation, creation.Arguments, LogApi.Serilog, type.Name)
+            ? PropertyCalls.Create(creation, constructor, creation.Arguments, LogApi.Serilog, type.Name)
             : null;
     }
 

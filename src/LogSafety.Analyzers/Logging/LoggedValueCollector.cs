@@ -187,8 +187,7 @@ internal static class LoggedValueCollector
     {
         if (creation.Type is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } && creation.Arguments.Length == 2)
         {
-            var key = creation.Arguments[0].Value.ConstantValue;
-            Expand(creation.Arguments[1].Value, key.HasValue ? key.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+            ExpandEntry(creation.Arguments[0].Value, creation.Arguments[1].Value, destructure, stringified, depth, values);
             return true;
         }
 
@@ -204,15 +203,13 @@ internal static class LoggedValueCollector
             {
                 // ["password"] = value
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment:
-                    var indexKey = indexer.Arguments[0].Value.ConstantValue;
-                    Expand(assignment.Value, indexKey.HasValue ? indexKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                    ExpandEntry(indexer.Arguments[0].Value, assignment.Value, destructure, stringified, depth, values);
                     any = true;
                     break;
 
                 // { "password", value } and Add(new KeyValuePair(...))
                 case IInvocationOperation { TargetMethod.Name: "Add" } add when add.Arguments.Length == 2:
-                    var addKey = add.Arguments[0].Value.ConstantValue;
-                    Expand(add.Arguments[1].Value, addKey.HasValue ? addKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                    ExpandEntry(add.Arguments[0].Value, add.Arguments[1].Value, destructure, stringified, depth, values);
                     any = true;
                     break;
 
@@ -296,8 +293,7 @@ internal static class LoggedValueCollector
             // local["key"] = value
             case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer } assignment }
                 when IsLocal(indexer.Instance, local):
-                var indexKey = indexer.Arguments[0].Value.ConstantValue;
-                Expand(assignment.Value, indexKey.HasValue ? indexKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                ExpandEntry(indexer.Arguments[0].Value, assignment.Value, destructure, stringified, depth, values);
                 break;
 
             // local.Add("key", value), local.TryAdd("key", value), also as an extension method
@@ -305,13 +301,16 @@ internal static class LoggedValueCollector
                 var first = add.TargetMethod.IsExtensionMethod ? 1 : 0;
                 if (add.Arguments.Length == first + 2 && IsLocal(first == 1 ? SkipConversions(add.Arguments[0].Value) : add.Instance, local))
                 {
-                    var addKey = add.Arguments[first].Value.ConstantValue;
-                    Expand(add.Arguments[first + 1].Value, addKey.HasValue ? addKey.Value as string : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
+                    ExpandEntry(add.Arguments[first].Value, add.Arguments[first + 1].Value, destructure, stringified, depth, values);
                 }
 
                 break;
         }
     }
+
+    /// <summary>An entry of a dictionary or pair list: its constant key, if any, names the value.</summary>
+    private static void ExpandEntry(IOperation key, IOperation value, bool destructure, bool stringified, int depth, ImmutableArray<LoggedValue>.Builder values) =>
+        Expand(value, key.ConstantValue is { HasValue: true, Value: string name } ? name : null, LoggedValueForm.DictionaryEntry, -1, destructure, stringified, depth + 1, values);
 
     private static bool IsLocal(IOperation? operation, ILocalSymbol local) =>
         operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);

@@ -33,24 +33,15 @@ internal static class PropertyCalls
     }
 
     public static LogCall Create(IInvocationOperation invocation, LogApi api, string sinkName) =>
-        Create(invocation, invocation.Arguments, api, sinkName);
+        Create(invocation, invocation.TargetMethod, invocation.Arguments, api, sinkName);
 
     /// <summary>An invocation, or an object creation that takes a name and a value (Serilog's PropertyEnricher).</summary>
-    public static LogCall Create(IOperation operation, ImmutableArray<IArgumentOperation> arguments, LogApi api, string sinkName)
+    public static LogCall Create(IOperation operation, IMethodSymbol called, ImmutableArray<IArgumentOperation> arguments, LogApi api, string sinkName)
     {
         string? label = null;
         IOperation? value = null;
         var destructure = false;
-        var name = -1;
-        foreach (var argument in arguments)
-        {
-            if (argument.Parameter?.ContainingSymbol is IMethodSymbol method)
-            {
-                name = NameOrdinal(method) ?? -1;
-                break;
-            }
-        }
-
+        var name = NameOrdinal(called) ?? -1;
         foreach (var argument in arguments)
         {
             var parameter = argument.Parameter;
