@@ -26,22 +26,8 @@ internal static class FolderMode
             return 2;
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !Path.GetRelativePath(directory, path).Split(Path.DirectorySeparatorChar).Any(part => SkippedFolders.Contains(part)))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .ToList();
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
-        var trees = files.AsParallel().AsOrdered()
-            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path: path))
-            .ToList();
-        var lines = trees.Sum(t => t.GetText().Lines.Count);
-        var compilation = CSharpCompilation.Create(
-            "Folder",
-            trees.Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "ImplicitUsings.g.cs")),
-            BenchReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent, allowUnsafe: true));
-        var configOptions = EditorConfigOptions.For(directory, trees, SkippedFolders, out var configFiles);
-        Console.WriteLine($"Folder {directory}: {files.Count:N0} files, {lines:N0} lines, {configFiles} .editorconfig files; {runs} runs, concurrentAnalysis={concurrent}");
+        var (compilation, _, configOptions) = Load(directory, concurrent);
+        Console.WriteLine($"; {runs} runs, concurrentAnalysis={concurrent}");
 
         var sets = new[] { AnalyzerSets.LogSafety(), AnalyzerSets.Floor(), AnalyzerSets.MicrosoftLogging() };
         if (only is not null)
@@ -98,6 +84,31 @@ internal static class FolderMode
         Console.WriteLine("Per LogSafety analyzer (median ms): " + string.Join(", ", perAnalyzer));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio_vs_ms_logging = {logSafety / microsoft:F2}   ratio_vs_floor = {logSafety / floor:F2}"));
         return 0;
+    }
+
+    /// <summary>
+    /// The folder's C# files (test folders skipped) in one compilation against the benchmark's references, with the
+    /// options its .editorconfig files give; prints what was loaded, without ending the line.
+    /// </summary>
+    internal static (CSharpCompilation Compilation, List<SyntaxTree> Trees, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? ConfigOptions) Load(string directory, bool concurrent)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !Path.GetRelativePath(directory, path).Split(Path.DirectorySeparatorChar).Any(part => SkippedFolders.Contains(part)))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToList();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var trees = files.AsParallel().AsOrdered()
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path: path))
+            .ToList();
+        var lines = trees.Sum(t => t.GetText().Lines.Count);
+        var compilation = CSharpCompilation.Create(
+            "Folder",
+            trees.Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, path: "ImplicitUsings.g.cs")),
+            BenchReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: concurrent, allowUnsafe: true));
+        var configOptions = EditorConfigOptions.For(directory, trees, SkippedFolders, out var configFiles);
+        Console.Write($"Folder {directory}: {files.Count:N0} files, {lines:N0} lines, {configFiles} .editorconfig files");
+        return (compilation, trees, configOptions);
     }
 
     /// <summary>A web project's implicit usings, as the SDK generates them.</summary>

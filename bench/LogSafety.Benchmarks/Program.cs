@@ -16,7 +16,7 @@ namespace LogSafety.Benchmarks;
 /// Measures LogSafety's analyzers against an empty analyzer that registers the same actions (the floor), Microsoft's
 /// LoggerMessageDefineAnalyzer, and the compiler's own diagnostics, on a generated corpus, in one process.
 /// Usage: dotnet run -c Release --project bench/LogSafety.Benchmarks -- [--quick] [--files N] [--runs N] [--concurrent]
-///        [--no-scaling] [--src DIR]
+///        [--no-scaling] [--src DIR [--set NAME | --edits N]]
 /// </summary>
 internal static class Program
 {
@@ -32,7 +32,14 @@ internal static class Program
         if (Array.IndexOf(args, "--src") is var src and >= 0)
         {
             var only = Array.IndexOf(args, "--set") is var set and >= 0 && set + 1 < args.Length ? args[set + 1] : null;
-            return src + 1 < args.Length ? await FolderMode.RunAsync(args[src + 1], runs, concurrent, only) : 2;
+            if (src + 1 >= args.Length)
+            {
+                return 2;
+            }
+
+            return IntArgument(args, "--edits") is { } edits
+                ? await EditMode.RunAsync(args[src + 1], Math.Max(1, edits), concurrent, only)
+                : await FolderMode.RunAsync(args[src + 1], runs, concurrent, only);
         }
 
         Console.WriteLine($"LogSafety benchmark: {(quick ? "quick" : "full")} mode, {runs} runs, concurrentAnalysis={concurrent}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");

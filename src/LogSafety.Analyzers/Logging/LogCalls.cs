@@ -13,10 +13,10 @@ namespace LogSafety.Analyzers.Logging;
 /// </summary>
 internal sealed class LogCalls
 {
-    public LogCalls(Compilation compilation, LoggingSymbols symbols, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+    public LogCalls(Compilation compilation, LoggingSymbols symbols, TreeOptions options)
     {
         Recognizer = new LogCallRecognizer(compilation, symbols);
-        Wrappers = new WrapperIndex(compilation, Recognizer, optionsFor);
+        Wrappers = new WrapperIndex(compilation, Recognizer, options);
     }
 
     public LogCallRecognizer Recognizer { get; }

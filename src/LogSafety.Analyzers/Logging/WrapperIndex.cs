@@ -24,7 +24,7 @@ namespace LogSafety.Analyzers.Logging;
 /// depth alone, so it is the same whichever thread or call site asks first.
 /// </para>
 /// </summary>
-internal sealed class WrapperIndex
+internal sealed partial class WrapperIndex
 {
     public const int MaxDepth = 3;
 
@@ -78,14 +78,14 @@ internal sealed class WrapperIndex
     /// <summary>Answers that no depth limit cut short: they hold for every depth at or above their height.</summary>
     private readonly ConcurrentDictionary<IMethodSymbol, Answer> _complete = new(SymbolEqualityComparer.Default);
 
-    public WrapperIndex(Compilation compilation, LogCallRecognizer recognizer, Func<SyntaxTree, LogSafetyOptions> optionsFor)
+    public WrapperIndex(Compilation compilation, LogCallRecognizer recognizer, TreeOptions options)
     {
         _isCandidate = IsCandidate;
         _compilation = compilation;
         _recognizer = recognizer;
-        _optionsFor = optionsFor;
+        _optionsFor = options.For;
         _trees = ImmutableArray.CreateRange(compilation.SyntaxTrees);
-        _candidates = new Lazy<Candidates>(() => Candidates.Find(_trees, _optionsFor, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _candidates = new Lazy<Candidates>(() => Candidates.Find(_trees, options.LogMethodsFor, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         _byDepth = new ConcurrentDictionary<IMethodSymbol, Answer>[MaxDepth + 1];
         for (var i = 0; i < _byDepth.Length; i++)
         {
@@ -184,6 +184,9 @@ internal sealed class WrapperIndex
         cancellationToken.ThrowIfCancellationRequested();
         return _candidates.Value;
     }
+
+    /// <summary>For tests: whether this compilation's candidates were taken over from an earlier compilation's.</summary>
+    internal bool CandidatesReused => GetCandidates(CancellationToken.None).IsReused;
 
     /// <summary>What <paramref name="method"/> logs of its parameters, or null when it is not a wrapper.</summary>
     public WrapperInfo? Get(IMethodSymbol method, CancellationToken cancellationToken) => Get(method, MaxDepth, cancellationToken).Info;
@@ -689,302 +692,6 @@ internal sealed class WrapperIndex
             var ordered = _parameters.ToArray();
             Array.Sort(ordered, static (a, b) => a.Ordinal.CompareTo(b.Ordinal));
             return ImmutableArray.Create(ordered);
-        }
-    }
-
-    /// <summary>
-    /// The methods that can be wrappers at all, from syntax: those that pass a parameter to an invocation named like a
-    /// log method of a referenced library or a declared one, then those that pass one to such a method, and so on.
-    /// A call reaches a candidate by name only where its receiver can be of a type that declares one: errors.Add(x) on
-    /// a List&lt;string&gt; field never makes its caller a candidate because some class of the application has an Add
-    /// that logs. Without that, common names (Add, Visit, Map) chain most small methods of a large code base together.
-    /// </summary>
-    private sealed class Candidates
-    {
-        // By the declaration's start, then checked against its span: a dictionary keyed by TextSpan (a struct) is one
-        // more instantiation for the JIT to compile (see ReferenceCache), one keyed by int is shared with the compiler's.
-        private readonly Dictionary<SyntaxTree, Dictionary<int, MethodOutline>> _bodies = new();
-        private readonly Dictionary<string, List<MethodOutline>> _byName = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _logNames;
-        private readonly HashSet<MethodOutline> _joined = new();
-        private readonly Dictionary<string, List<MethodOutline>> _allByName;
-        private readonly TypeGraph _types;
-
-        private Candidates(HashSet<string> logNames, Dictionary<string, List<MethodOutline>> allByName, TypeGraph types)
-        {
-            _logNames = logNames;
-            _allByName = allByName;
-            _types = types;
-        }
-
-        /// <summary>Once every level has joined: the candidate bodies by tree, and the candidates by name in file and position order.</summary>
-        private void IndexJoined()
-        {
-            foreach (var method in _joined)
-            {
-                if (!_bodies.TryGetValue(method.Tree, out var spans))
-                {
-                    _bodies[method.Tree] = spans = new Dictionary<int, MethodOutline>();
-                }
-
-                spans[method.Span.Start] = method;
-                if (!_byName.TryGetValue(method.Name, out var list))
-                {
-                    _byName[method.Name] = list = new List<MethodOutline>();
-                }
-
-                list.Add(method);
-            }
-
-            // Implementations are visited in the order of their files' paths and positions, never the compilation's order.
-            foreach (var list in _byName.Values)
-            {
-                list.Sort((a, b) =>
-                {
-                    var byPath = string.CompareOrdinal(a.Tree.FilePath, b.Tree.FilePath);
-                    return byPath != 0 ? byPath : a.Span.Start.CompareTo(b.Span.Start);
-                });
-            }
-        }
-
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
-
-        public bool IsCandidateBody(SyntaxTree tree, TextSpan span) => OutlineOf(tree, span) is not null;
-
-        /// <summary>The outline of the candidate declared at <paramref name="span"/>, or null when that is no candidate.</summary>
-        public MethodOutline? OutlineOf(SyntaxTree tree, TextSpan span) =>
-            _bodies.TryGetValue(tree, out var starts) && starts.TryGetValue(span.Start, out var outline) && outline.Span == span ? outline : null;
-
-        /// <summary>Whether a call of this name may be a log call itself: a library log method, or one declared or configured here.</summary>
-        public bool IsLogName(string name) => IsSeedName(name) || _logNames.Contains(name);
-
-        public IEnumerable<MethodOutline> WithName(string name) =>
-            _byName.TryGetValue(name, out var outlines) ? outlines : (IEnumerable<MethodOutline>)Array.Empty<MethodOutline>();
-
-        /// <summary>
-        /// The candidate bodies a call may reach: those of its name declared in a type its receiver's type derives from
-        /// or that derives from it (an implementation or override), and extension methods; all of that name when the
-        /// receiver's type is unknown.
-        /// </summary>
-        public List<MethodOutline> CalleesOf(Forward call)
-        {
-            var callees = new List<MethodOutline>();
-            if (!_byName.TryGetValue(call.Name, out var declared))
-            {
-                return callees;
-            }
-
-            var receiver = call.ReceiverType is { } type && (!call.ReceiverGuessed || _types.Declares(type)) ? type : null;
-            foreach (var method in declared)
-            {
-                if (method.HasBody
-                    && (receiver is null || method.IsExtension || method.ContainingType is not { } declaring
-                        || _types.IsSelfOrBase(receiver, declaring) || _types.IsSelfOrBase(declaring, receiver)))
-                {
-                    callees.Add(method);
-                }
-            }
-
-            return callees;
-        }
-
-        /// <summary>Whether a call may be of a log method or of a candidate.</summary>
-        public bool Reaches(Forward call) =>
-            IsLogName(call.Name) || (Names.Contains(call.Name) && ReceiverMayDeclare(call));
-
-        /// <summary>
-        /// Whether the receiver's type, or one of the types it derives from, declares a candidate of the called name
-        /// (or the interface or abstract method a candidate implements). Extension methods take any receiver.
-        /// </summary>
-        private bool ReceiverMayDeclare(Forward call)
-        {
-            if (call.ReceiverType is null
-                || (call.ReceiverGuessed && !_types.Declares(call.ReceiverType))
-                || !_allByName.TryGetValue(call.Name, out var declared))
-            {
-                return true;
-            }
-
-            foreach (var method in declared)
-            {
-                if (method.IsExtension && _joined.Contains(method))
-                {
-                    return true;
-                }
-
-                if (method.ContainingType is not { } type || !_types.IsSelfOrBase(call.ReceiverType, type))
-                {
-                    continue;
-                }
-
-                if (_joined.Contains(method) || (!method.HasBody && IsImplementedByCandidate(declared, type)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>An interface or abstract method counts when a candidate of its name is declared in a type derived from its own.</summary>
-        private bool IsImplementedByCandidate(List<MethodOutline> declared, string abstractType)
-        {
-            foreach (var method in declared)
-            {
-                if (method.HasBody && _joined.Contains(method) && method.ContainingType is { } type && _types.IsSelfOrBase(type, abstractType))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        public static Candidates Find(ImmutableArray<SyntaxTree> trees, Func<SyntaxTree, LogSafetyOptions> optionsFor, CancellationToken cancellationToken)
-        {
-            // Library log method names are known statically; these are the ones declared or configured here.
-            var logNames = new HashSet<string>(StringComparer.Ordinal);
-            var outlines = new List<MethodOutline>();
-            var allByName = new Dictionary<string, List<MethodOutline>>(StringComparer.Ordinal);
-            var types = new TypeGraph();
-            foreach (var tree in trees)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var outline = TreeOutline.Of(tree, cancellationToken);
-                outlines.AddRange(outline.Methods);
-                foreach (var method in outline.Methods)
-                {
-                    if (!allByName.TryGetValue(method.Name, out var list))
-                    {
-                        allByName[method.Name] = list = new List<MethodOutline>();
-                    }
-
-                    list.Add(method);
-                }
-
-                foreach (var type in outline.Types)
-                {
-                    types.Add(type);
-                }
-
-                foreach (var name in outline.DeclaredLogNames)
-                {
-                    logNames.Add(name);
-                }
-
-                AddConfiguredNames(logNames, optionsFor(tree));
-            }
-
-            // Level by level, like the semantic stage: a method joins when it passes a parameter to a log name or to a
-            // candidate of the previous level; abstract declarations join with their name. A method can pass a
-            // parameter to a name only if its text holds that word, so each level reads only the bodies whose words
-            // include a name that can make them join: a log name first, then the names that gained a candidate.
-            var candidates = new Candidates(logNames, allByName, types);
-            var names = candidates.Names;
-            var joined = candidates._joined;
-            var seedNames = new List<string>(SeedNames);
-            seedNames.AddRange(logNames);
-            var reaching = WordHashes.Sorted(seedNames);
-            for (var level = 0; level <= MaxDepth + 1; level++)
-            {
-                var added = new List<MethodOutline>();
-                foreach (var method in outlines)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (!method.HasBody || joined.Contains(method) || !method.MayCall(reaching))
-                    {
-                        continue;
-                    }
-
-                    foreach (var target in method.ForwardsTo)
-                    {
-                        if (candidates.Reaches(target))
-                        {
-                            added.Add(method);
-                            break;
-                        }
-                    }
-                }
-
-                if (added.Count == 0)
-                {
-                    break;
-                }
-
-                var touched = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var method in added)
-                {
-                    joined.Add(method);
-                    names.Add(method.Name);
-                    touched.Add(method.Name);
-                }
-
-                reaching = WordHashes.Sorted(touched);
-            }
-
-            candidates.IndexJoined();
-            return candidates;
-        }
-
-
-        private static void AddConfiguredNames(HashSet<string> logNames, LogSafetyOptions options)
-        {
-            if (options.HasExtraLogMethods)
-            {
-                foreach (var method in options.LogMethods)
-                {
-                    logNames.Add(method.Method);
-                }
-            }
-        }
-    }
-
-    /// <summary>The application's types by simple name, with what they derive from, as syntax declares them.</summary>
-    private sealed class TypeGraph
-    {
-        private readonly Dictionary<string, HashSet<string>> _bases = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, HashSet<string>> _closures = new(StringComparer.Ordinal);
-
-        public void Add(TypeOutline type)
-        {
-            if (!_bases.TryGetValue(type.Name, out var bases))
-            {
-                _bases[type.Name] = bases = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            foreach (var name in type.Bases)
-            {
-                bases.Add(name);
-            }
-        }
-
-        /// <summary>Whether the application declares a type of this simple name.</summary>
-        public bool Declares(string type) => _bases.ContainsKey(type);
-
-        /// <summary>Whether <paramref name="type"/> is <paramref name="declaring"/> or derives from it, by simple names.</summary>
-        public bool IsSelfOrBase(string type, string declaring) =>
-            type == declaring || _closures.GetOrAdd(type, Closure).Contains(declaring);
-
-        private HashSet<string> Closure(string type)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { type };
-            var pending = new Stack<string>();
-            pending.Push(type);
-            while (pending.Count > 0)
-            {
-                if (_bases.TryGetValue(pending.Pop(), out var bases))
-                {
-                    foreach (var name in bases)
-                    {
-                        if (seen.Add(name))
-                        {
-                            pending.Push(name);
-                        }
-                    }
-                }
-            }
-
-            return seen;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,6 +17,20 @@ internal sealed class TreeOptions
     {
         _provider = provider;
         _parseFor = tree => LogSafetyOptions.Parse(_provider.GetOptions(tree));
+    }
+
+    /// <summary>
+    /// The log methods <paramref name="tree"/>'s options add (<see cref="LogSafetyOptions.LogMethodsKey"/>). Asked of
+    /// every file when wrapper candidates are found: a file whose options do not set that key is not parsed further.
+    /// </summary>
+    public ImmutableArray<MethodName> LogMethodsFor(SyntaxTree tree)
+    {
+        if (_byTree.TryGetValue(tree, out var known))
+        {
+            return known.LogMethods;
+        }
+
+        return _provider.GetOptions(tree).TryGetValue(LogSafetyOptions.LogMethodsKey, out _) ? For(tree).LogMethods : ImmutableArray<MethodName>.Empty;
     }
 
     /// <summary>The options of <paramref name="tree"/>: its .editorconfig sections and the global ones.</summary>

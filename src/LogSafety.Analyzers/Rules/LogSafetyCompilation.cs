@@ -19,7 +19,7 @@ internal sealed class LogSafetyCompilation
         _options = new TreeOptions(analyzerOptions.AnalyzerConfigOptionsProvider);
         Symbols = LoggingSymbols.Create(compilation);
         GlobalOptions = LogSafetyOptions.Parse(analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions);
-        LogCalls = new LogCalls(compilation, Symbols, OptionsFor);
+        LogCalls = new LogCalls(compilation, Symbols, _options);
         MayWriteASecret = WritesAFinding;
 
         // The judges resolve many more types, and most invocations are no log call: the threads that only recognize

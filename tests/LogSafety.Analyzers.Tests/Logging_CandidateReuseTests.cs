@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using LogSafety.Analyzers.Logging;
+using LogSafety.Analyzers.Rules;
+using LogSafety.Analyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace LogSafety.Analyzers.Tests;
+
+/// <summary>
+/// The IDE makes a compilation per keystroke. Wrapper candidates are taken over from the previous compilation when the
+/// edited file outlines to the same answer, and searched for anew otherwise; either way the findings must be those of
+/// a fresh analysis.
+/// </summary>
+public sealed class Logging_CandidateReuseTests
+{
+    private const string Audit = """
+        using Microsoft.Extensions.Logging;
+
+        public sealed class Audit
+        {
+            private readonly ILogger<Audit> _logger;
+            public Audit(ILogger<Audit> logger) => _logger = logger;
+            public void Record(string what, string detail) => _logger.LogInformation("{What}: {Detail}", what, detail);
+            public void Count(string what) { var n = what.Length; System.GC.KeepAlive(n); }
+        }
+        """;
+
+    private const string Login = """
+        public sealed class Login
+        {
+            private readonly Audit _audit;
+            public Login(Audit audit) => _audit = audit;
+
+            public void SignIn(string user, string password)
+            {
+                _audit.Record("sign-in", password);
+                _audit.Count(password);
+            }
+        }
+        """;
+
+    private const string Shapes = """
+        public class Shape { public virtual string Describe(string name) => name; }
+        public sealed class Circle : Shape { }
+        """;
+
+    [Theory]
+    // A space, a statement that calls nothing with a parameter, a comment elsewhere: the same answer.
+    [InlineData(0, "public void Count", "    public void Count", true, 1)]
+    [InlineData(0, "System.GC.KeepAlive(n); }", "System.GC.KeepAlive(n); System.Console.Beep(); }", true, 1)]
+    [InlineData(1, "public sealed class Login", "// signs users in\npublic sealed class Login", true, 1)]
+    // A body that now logs its parameter, one that stops logging, a rename, a new base list, a joined body that changed.
+    [InlineData(0, "{ var n = what.Length; System.GC.KeepAlive(n); }", "=> _logger.LogInformation(\"{What}\", what);", false, 2)]
+    [InlineData(0, "=> _logger.LogInformation(\"{What}: {Detail}\", what, detail);", "{ }", false, 0)]
+    [InlineData(0, "public void Count(string what)", "public void Tally(string what)", false, 1)]
+    [InlineData(2, "public sealed class Circle : Shape { }", "public sealed class Circle { }", false, 1)]
+    [InlineData(1, "_audit.Record(\"sign-in\", password);", "System.Console.Beep();", false, 0)]
+    // Another call of a candidate the body already calls: the outline is the same (which parameter goes where is bound later).
+    [InlineData(1, "_audit.Count(password);", "_audit.Count(password); _audit.Record(\"user\", user);", true, 1)]
+    public async Task Edit_ReusesOnlyWhatGivesTheSameFindings(int file, string before, string after, bool reused, int findings)
+    {
+        var sources = new[] { Audit, Login, Shapes };
+        var original = AnalyzerHost.Compile(sources);
+        Assert.False(Candidates(original).CandidatesReused);
+
+        var tree = original.SyntaxTrees.ElementAt(file);
+        var text = tree.GetText().ToString();
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        var edited = original.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(text.IndexOf(before, StringComparison.Ordinal), before.Length, after)));
+        Assert.Equal(reused, Candidates(edited).CandidatesReused);
+        var afterEdit = await FindingsAsync(edited);
+
+        // The same files parsed anew, so that nothing is taken over: what a fresh start reports.
+        var fresh = AnalyzerHost.Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()));
+        Assert.False(Candidates(fresh).CandidatesReused);
+        Assert.Equal(await FindingsAsync(fresh), afterEdit);
+        Assert.Equal(findings, afterEdit.Length);
+    }
+
+    [Fact]
+    public async Task Edits_OneAfterAnother_KeepTakingOverAndFindTheSame()
+    {
+        var compilation = AnalyzerHost.Compile(Audit, Login, Shapes);
+        Assert.False(Candidates(compilation).CandidatesReused);
+        for (var i = 0; i < 5; i++)
+        {
+            // Typing in the wrapper's file, then in the caller's: each compilation starts from the one before.
+            var tree = compilation.SyntaxTrees.ElementAt(i % 2);
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edit " + i + "\n")));
+            Assert.True(Candidates(compilation).CandidatesReused, "edit " + i);
+            var findings = await FindingsAsync(compilation);
+            Assert.Single(findings);
+            Assert.Contains("'password'", findings[0], StringComparison.Ordinal);
+        }
+
+        var fresh = AnalyzerHost.Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()));
+        Assert.False(Candidates(fresh).CandidatesReused);
+        Assert.Equal(await FindingsAsync(fresh), await FindingsAsync(compilation));
+    }
+
+    private static WrapperIndex Candidates(Compilation compilation) =>
+        LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).LogCalls.Wrappers;
+
+    private static async Task<string[]> FindingsAsync(Compilation compilation)
+    {
+        var result = await AnalyzerHost.AnalyzeAsync(compilation);
+        Assert.Empty(result.Exceptions);
+        return result.Diagnostics.Where(d => d.Id.StartsWith("LS", StringComparison.Ordinal))
+            .Select(AnalyzerHost.Describe).OrderBy(d => d, StringComparer.Ordinal).ToArray();
+    }
+}
