@@ -17,9 +17,10 @@ namespace LogSafety.Analyzers.Logging;
 /// recognized log call (directly, or through another wrapper at most <see cref="MaxDepth"/> deep) logs that parameter.
 /// <para>
 /// Two stages keep this cheap on real code, where most calls go to the application's own methods. Syntax first, once
-/// per compilation (<see cref="TreeOutline"/>): a wrapper's body has at most <see cref="MaxStatements"/> statements
-/// and passes a parameter to an invocation named like a log method, a declared log method, or another such method.
-/// Business methods that log along the way are not wrappers, and are never bound. Then, on demand, a candidate's
+/// per compilation (<see cref="TreeOutline"/>, kept per syntax tree; the candidates are taken over from the previous
+/// compilation when the edited files outline to the same answer, see WrapperIndex.Candidates.cs): a wrapper's body has
+/// at most <see cref="MaxStatements"/> statements and passes a parameter to an invocation named like a log method, a
+/// declared log method, or another such method. Business methods that log along the way are not wrappers, and are never bound. Then, on demand, a candidate's
 /// small body is bound and its calls recognized: only for a call that could write a secret (<see cref="LogCalls.Recognize"/>). Every answer is a function of the method, its file's options and the
 /// depth alone, so it is the same whichever thread or call site asks first.
 /// </para>
