@@ -72,15 +72,7 @@ internal static class EditMode
                 var set = sets[(edit + step) % sets.Length];
                 var (analyzerMs, wallMs, perAnalyzerMs) = await MeasureDocumentAsync(compilation.ReplaceSyntaxTree(tree, edited), edited, set, concurrent, configOptions);
                 samples[set.Name].Add(analyzerMs);
-                foreach (var pair in perAnalyzerMs)
-                {
-                    if (!perAnalyzer.TryGetValue(pair.Key, out var list))
-                    {
-                        perAnalyzer[pair.Key] = list = new List<double>();
-                    }
-
-                    list.Add(pair.Value);
-                }
+                Program.AddPerAnalyzer(perAnalyzer, perAnalyzerMs);
 
                 walls[set.Name].Add(wallMs);
             }

@@ -79,15 +79,7 @@ internal static class Program
 
                 var sample = await MeasureAsync(compilation, sets[index], concurrent);
                 samples[sets[index].Name].Add(sample);
-                foreach (var pair in sample.PerAnalyzerMs)
-                {
-                    if (!perAnalyzer.TryGetValue(pair.Key, out var list))
-                    {
-                        perAnalyzer[pair.Key] = list = new List<double>();
-                    }
-
-                    list.Add(pair.Value);
-                }
+                AddPerAnalyzer(perAnalyzer, sample.PerAnalyzerMs);
             }
 
             Console.WriteLine($"  run {run + 1}/{runs} done ({total.Elapsed.TotalSeconds:F0} s)");
@@ -259,6 +251,20 @@ internal static class Program
         }
 
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>Adds one run's time of each analyzer to the list of that analyzer's times.</summary>
+    internal static void AddPerAnalyzer(Dictionary<string, List<double>> perAnalyzer, IReadOnlyDictionary<string, double> run)
+    {
+        foreach (var pair in run)
+        {
+            if (!perAnalyzer.TryGetValue(pair.Key, out var list))
+            {
+                perAnalyzer[pair.Key] = list = new List<double>();
+            }
+
+            list.Add(pair.Value);
+        }
     }
 
     private static string F(double value) => value.ToString("F1", Invariant);
