@@ -80,10 +80,7 @@ internal static class EditMode
             if (sets[0].Analyzers.Any(a => a is LoggedSecretAnalyzer))
             {
                 // Asked of the edited trees the analysis above saw: whether it took the wrapper candidates over.
-                var analyzerOptions = configOptions is null
-                    ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)
-                    : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configOptions);
-                reused += LogSafetyCompilation.Create(compilation.ReplaceSyntaxTree(tree, edited), analyzerOptions).LogCalls.Wrappers.CandidatesReused ? 1 : 0;
+                reused += LogSafetyCompilation.Create(compilation.ReplaceSyntaxTree(tree, edited), Program.AnalyzerOptionsFor(configOptions)).LogCalls.Wrappers.CandidatesReused ? 1 : 0;
             }
         }
 
@@ -114,13 +111,7 @@ internal static class EditMode
         var compilation = edited.WithOptions(edited.Options.WithSpecificDiagnosticOptions(set.EnabledDiagnostics));
         var model = compilation.GetSemanticModel(tree);
         _ = model.GetDiagnostics();
-        var options = new CompilationWithAnalyzersOptions(
-            configOptions is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configOptions),
-            onAnalyzerException: null,
-            concurrentAnalysis: concurrent,
-            logAnalyzerExecutionTime: true,
-            reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(set.Analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(set.Analyzers, Program.AnalysisOptions(concurrent, configOptions));
         var stopwatch = Stopwatch.StartNew();
         var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None);
         var semantic = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None);

@@ -171,13 +171,7 @@ internal static class Program
     internal static async Task<Sample> MeasureAsync(CSharpCompilation baseCompilation, AnalyzerSet set, bool concurrent, AnalyzerConfigOptionsProvider? configOptions = null)
     {
         var compilation = baseCompilation.WithOptions(baseCompilation.Options.WithSpecificDiagnosticOptions(set.EnabledDiagnostics));
-        var options = new CompilationWithAnalyzersOptions(
-            configOptions is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configOptions),
-            onAnalyzerException: null,
-            concurrentAnalysis: concurrent,
-            logAnalyzerExecutionTime: true,
-            reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(set.Analyzers, options);
+        var withAnalyzers = compilation.WithAnalyzers(set.Analyzers, AnalysisOptions(concurrent, configOptions));
 
         // The compiler's own declaration work (merging every reference's namespaces, declaring the source symbols) is
         // done first, as in a build where binding runs before and beside the analyzers: whichever analyzer touched a
@@ -252,6 +246,18 @@ internal static class Program
 
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
+
+    /// <summary>The driver's options for a measured run: callback times logged, the folder's .editorconfig options if any.</summary>
+    internal static CompilationWithAnalyzersOptions AnalysisOptions(bool concurrent, AnalyzerConfigOptionsProvider? configOptions) =>
+        new(
+            AnalyzerOptionsFor(configOptions),
+            onAnalyzerException: null,
+            concurrentAnalysis: concurrent,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+
+    internal static AnalyzerOptions AnalyzerOptionsFor(AnalyzerConfigOptionsProvider? configOptions) =>
+        configOptions is null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty) : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, configOptions);
 
     /// <summary>Adds one run's time of each analyzer to the list of that analyzer's times.</summary>
     internal static void AddPerAnalyzer(Dictionary<string, List<double>> perAnalyzer, IReadOnlyDictionary<string, double> run)
