@@ -61,6 +61,9 @@ public sealed class Logging_CandidateReuseTests
     [InlineData(0, "public void Count(string what)", "public void Tally(string what)", false, 1)]
     [InlineData(2, "public sealed class Circle : Shape { }", "public sealed class Circle { }", false, 1)]
     [InlineData(1, "_audit.Record(\"sign-in\", password);", "System.Console.Beep();", false, 0)]
+    // Code being typed: a missing semicolon, a missing closing brace (the parser's recovery keeps the same methods).
+    [InlineData(0, "var n = what.Length;", "var n = what.Length", true, 1)]
+    [InlineData(0, "System.GC.KeepAlive(n); }", "System.GC.KeepAlive(n);", true, 1)]
     // Another call of a candidate the body already calls: the outline is the same (which parameter goes where is bound later).
     [InlineData(1, "_audit.Count(password);", "_audit.Count(password); _audit.Record(\"user\", user);", true, 1)]
     public async Task Edit_ReusesOnlyWhatGivesTheSameFindings(int file, string before, string after, bool reused, int findings)
