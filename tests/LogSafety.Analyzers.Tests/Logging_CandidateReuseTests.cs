@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
@@ -105,6 +106,29 @@ public sealed class Logging_CandidateReuseTests
         var fresh = AnalyzerHost.Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()));
         Assert.False(Candidates(fresh).CandidatesReused);
         Assert.Equal(await FindingsAsync(fresh), await FindingsAsync(compilation));
+    }
+
+    /// <summary>
+    /// Each file that differs from the outlines the candidates were found for keeps its old syntax alive for the
+    /// comparison, so after 64 such files the candidates are searched for anew, and taken over again after that.
+    /// </summary>
+    [Fact]
+    public void ManyFilesEdited_SearchAnewOnceTheDriftIsLarge()
+    {
+        var sources = new[] { Audit, Login, Shapes }.Concat(Enumerable.Range(0, 70).Select(i => $"public static class Helper{i} {{ public static int Twice(int x) => x * 2; }}"));
+        var compilation = AnalyzerHost.Compile(sources);
+        Assert.False(Candidates(compilation).CandidatesReused);
+        var answers = new List<bool>();
+        for (var i = 0; i < 70; i++)
+        {
+            var tree = compilation.SyntaxTrees.ElementAt(3 + i);
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n")));
+            answers.Add(Candidates(compilation).CandidatesReused);
+        }
+
+        Assert.All(answers.Take(64), Assert.True);
+        Assert.False(answers[64]);
+        Assert.All(answers.Skip(65), Assert.True);
     }
 
     private static WrapperIndex Candidates(Compilation compilation) =>

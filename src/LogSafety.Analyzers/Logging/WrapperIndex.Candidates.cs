@@ -325,6 +325,12 @@ internal sealed partial class WrapperIndex
         private static class Reuse
         {
             private const int MaxChangedFiles = 16;
+
+            /// <summary>
+            /// How many files may differ from the outlines the candidates were found for before they are searched for
+            /// anew: each such file's old syntax is kept for the comparison, so a long session keeps at most this many.
+            /// </summary>
+            private const int MaxDrift = 64;
             private static readonly ConditionalWeakTable<SyntaxTree, Holder> ByTree = new();
 
             public static void Remember(ImmutableArray<SyntaxTree> trees, TreeOutline[] outlines, string[] configured, Candidates found)
@@ -390,6 +396,11 @@ internal sealed partial class WrapperIndex
                     {
                         return null;
                     }
+                }
+
+                if (changed.Count > MaxDrift)
+                {
+                    return null;
                 }
 
                 var replaced = new Dictionary<MethodOutline, MethodOutline>();
