@@ -7,7 +7,6 @@ using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Rules;
 using LogSafety.Analyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
