@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LogSafety.Analyzers.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,8 +29,12 @@ internal sealed class HashedCallers
     private readonly ConcurrentDictionary<IParameterSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
 
     // The calls in each file by called name, built once per file when first needed (Lazy: concurrent callbacks for
-    // one big file must not each walk it).
-    private readonly ConcurrentDictionary<SyntaxTree, Lazy<ILookup<string, InvocationExpressionSyntax>>> _callsByName = new();
+    // one big file must not each walk it). Syntax alone, so kept per syntax tree: the compilation the IDE makes on each
+    // keystroke walks only the edited file again.
+    private static readonly ConditionalWeakTable<SyntaxTree, Lazy<ILookup<string, InvocationExpressionSyntax>>> CallsByName = new();
+
+    // Per file, whether its text mentions a name, for the names asked so far: likewise kept per syntax tree.
+    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, bool>> MentionsByTree = new();
 
     // The files whose text mentions a name at all, once per name: only those are walked for its calls.
     private readonly ReferenceCache<string, ImmutableArray<SyntaxTree>> _mentioning = new(StringComparer.Ordinal);
@@ -200,7 +205,7 @@ internal sealed class HashedCallers
     }
 
     private ILookup<string, InvocationExpressionSyntax> CallsIn(SyntaxTree tree) =>
-        _callsByName.GetOrAdd(tree, t => new Lazy<ILookup<string, InvocationExpressionSyntax>>(
+        CallsByName.GetValue(tree, t => new Lazy<ILookup<string, InvocationExpressionSyntax>>(
             () => t.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
                 .Where(i => CalledName(i) is not null)
                 .ToLookup(i => CalledName(i)!, StringComparer.Ordinal),
@@ -213,7 +218,15 @@ internal sealed class HashedCallers
     private ImmutableArray<SyntaxTree> Mentioning(string name) =>
         _mentioning.TryGetValue(name, out var known)
             ? known
-            : _mentioning.GetOrAdd(name, n => _compilation.SyntaxTrees.Where(t => t.GetText().ToString().IndexOf(n, StringComparison.Ordinal) >= 0).ToImmutableArray());
+            : _mentioning.GetOrAdd(name, n => _compilation.SyntaxTrees.Where(t => Mentions(t, n)).ToImmutableArray());
+
+    private static bool Mentions(SyntaxTree tree, string name)
+    {
+        var known = MentionsByTree.GetValue(tree, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        return known.TryGetValue(name, out var mentions)
+            ? mentions
+            : known.GetOrAdd(name, tree.GetText().ToString().IndexOf(name, StringComparison.Ordinal) >= 0);
+    }
 
     private static bool IsClosed(IMethodSymbol method)
     {

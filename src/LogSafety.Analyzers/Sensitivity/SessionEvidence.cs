@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using LogSafety.Analyzers.Logging;
 using LogSafety.Analyzers.Options;
 using Microsoft.CodeAnalysis;
@@ -152,27 +154,42 @@ internal sealed class SessionEvidence
         var builder = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            var text = tree.GetText().ToString();
-            if (!MentionsCryptoRandom(text))
+            foreach (var typeName in RandomlyCreatedIn(tree))
             {
-                continue;
-            }
-
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                if (node is not IdentifierNameSyntax identifier || !IsCryptoRandomName(identifier.Identifier.ValueText))
-                {
-                    continue;
-                }
-
-                if (TypeMadeFrom(identifier) is { } typeName)
-                {
-                    builder.Add(typeName);
-                }
+                builder.Add(typeName);
             }
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// What one file contributes, from its syntax alone: kept per syntax tree, so that the compilation the IDE makes on
+    /// each keystroke reads only the edited file again, not the text of every file.
+    /// </summary>
+    private static string[] RandomlyCreatedIn(SyntaxTree tree) =>
+        RandomlyCreatedByTree.TryGetValue(tree, out var known) ? known : RandomlyCreatedByTree.GetValue(tree, ReadRandomlyCreated);
+
+    private static readonly ConditionalWeakTable<SyntaxTree, string[]> RandomlyCreatedByTree = new();
+
+    private static string[] ReadRandomlyCreated(SyntaxTree tree)
+    {
+        if (!MentionsCryptoRandom(tree.GetText().ToString()))
+        {
+            return Array.Empty<string>();
+        }
+
+        var names = new List<string>();
+        foreach (var node in tree.GetRoot().DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax identifier && IsCryptoRandomName(identifier.Identifier.ValueText)
+                && TypeMadeFrom(identifier) is { } typeName && !names.Contains(typeName))
+            {
+                names.Add(typeName);
+            }
+        }
+
+        return names.Count == 0 ? Array.Empty<string>() : names.ToArray();
     }
 
     /// <summary>The type whose instance the random value becomes: the object created with it, or the type whose member it initializes.</summary>
