@@ -328,7 +328,6 @@ internal static class WordHashes
         return (int)hash;
     }
 
-    /// <summary>Whether the two sorted sets share a hash; a null word set (see <see cref="Invoked"/>) shares every one.</summary>
     /// <summary>Whether two bodies may invoke the same names: both hold the same hashes, or both may invoke any name (null).</summary>
     public static bool SameWords(int[]? a, int[]? b)
     {
@@ -353,6 +352,7 @@ internal static class WordHashes
         return true;
     }
 
+    /// <summary>Whether the two sorted sets share a hash; a null word set (see <see cref="Invoked"/>) shares every one.</summary>
     public static bool ContainsAny(int[]? words, int[] names)
     {
         if (words is null)
