@@ -77,12 +77,12 @@ public sealed class Logging_CandidateReuseTests
         Assert.Contains(before, text, StringComparison.Ordinal);
         var edited = original.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(text.IndexOf(before, StringComparison.Ordinal), before.Length, after)));
         Assert.Equal(reused, Candidates(edited).CandidatesReused);
-        var afterEdit = await FindingsAsync(edited);
+        var afterEdit = await AnalyzerHost.LogSafetyFindingsAsync(edited);
 
         // The same files parsed anew, so that nothing is taken over: what a fresh start reports.
         var fresh = AnalyzerHost.Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()));
         Assert.False(Candidates(fresh).CandidatesReused);
-        Assert.Equal(await FindingsAsync(fresh), afterEdit);
+        Assert.Equal(await AnalyzerHost.LogSafetyFindingsAsync(fresh), afterEdit);
         Assert.Equal(findings, afterEdit.Length);
     }
 
@@ -97,14 +97,14 @@ public sealed class Logging_CandidateReuseTests
             var tree = compilation.SyntaxTrees.ElementAt(i % 2);
             compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(0, 0, "// edit " + i + "\n")));
             Assert.True(Candidates(compilation).CandidatesReused, "edit " + i);
-            var findings = await FindingsAsync(compilation);
+            var findings = await AnalyzerHost.LogSafetyFindingsAsync(compilation);
             Assert.Single(findings);
             Assert.Contains("'password'", findings[0], StringComparison.Ordinal);
         }
 
         var fresh = AnalyzerHost.Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()));
         Assert.False(Candidates(fresh).CandidatesReused);
-        Assert.Equal(await FindingsAsync(fresh), await FindingsAsync(compilation));
+        Assert.Equal(await AnalyzerHost.LogSafetyFindingsAsync(fresh), await AnalyzerHost.LogSafetyFindingsAsync(compilation));
     }
 
     /// <summary>
@@ -132,12 +132,4 @@ public sealed class Logging_CandidateReuseTests
 
     private static WrapperIndex Candidates(Compilation compilation) =>
         LogSafetyCompilation.Create(compilation, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)).LogCalls.Wrappers;
-
-    private static async Task<string[]> FindingsAsync(Compilation compilation)
-    {
-        var result = await AnalyzerHost.AnalyzeAsync(compilation);
-        Assert.Empty(result.Exceptions);
-        return result.Diagnostics.Where(d => d.Id.StartsWith("LS", StringComparison.Ordinal))
-            .Select(AnalyzerHost.Describe).OrderBy(d => d, StringComparer.Ordinal).ToArray();
-    }
 }

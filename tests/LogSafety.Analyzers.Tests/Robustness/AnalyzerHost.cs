@@ -85,6 +85,15 @@ internal static class AnalyzerHost
         return new AnalysisResult(diagnostics.Where(d => d.Id is not ("AD0001" or "AD0002")).ToImmutableArray(), exceptions.ToImmutableArray(), telemetry);
     }
 
+    /// <summary>LogSafety's findings, each rendered by <see cref="Describe"/>, in order; the analysis must not throw.</summary>
+    public static async Task<string[]> LogSafetyFindingsAsync(Compilation compilation)
+    {
+        var result = await AnalyzeAsync(compilation);
+        Xunit.Assert.Empty(result.Exceptions);
+        return result.Diagnostics.Where(d => d.Id.StartsWith("LS", StringComparison.Ordinal))
+            .Select(Describe).OrderBy(d => d, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>A stable, comparable rendering of a diagnostic: id, location, message and properties.</summary>
     public static string Describe(Diagnostic diagnostic)
     {

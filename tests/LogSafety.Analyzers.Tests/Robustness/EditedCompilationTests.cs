@@ -54,19 +54,8 @@ public sealed class EditedCompilationTests
 
     /// <summary>A session whose ID is made from a cryptographic random source in another file (LS0003's evidence).</summary>
     [Fact]
-    public async Task SessionMadeFromCryptoRandom_InTheEditedFile_CountsAfterEachEdit()
-    {
-        Compilation compilation = AnalyzerHost.Compile(Log, GuidSessions);
-        Assert.Empty(await FindingsAsync(compilation));
-
-        compilation = Edit(compilation, 1, RandomSessions);
-        var findings = await FindingsAsync(compilation);
-        Assert.Contains(findings, f => f.StartsWith("LS0003", StringComparison.Ordinal));
-        Assert.Equal(await FindingsAsync(AnalyzerHost.Compile(Log, RandomSessions)), findings);
-
-        compilation = Edit(compilation, 1, GuidSessions);
-        Assert.Empty(await FindingsAsync(compilation));
-    }
+    public Task SessionMadeFromCryptoRandom_InTheEditedFile_CountsAfterEachEdit() =>
+        FindingsFollowEditsAsync(Log, GuidSessions, RandomSessions, "LS0003");
 
     private const string Store = """
         using System.Threading.Tasks;
@@ -102,32 +91,30 @@ public sealed class EditedCompilationTests
 
     /// <summary>A parameter whose every caller passes a hash holds the hash: a caller that stops hashing counts at once.</summary>
     [Fact]
-    public async Task CallerThatStopsHashing_InTheEditedFile_CountsAfterEachEdit()
+    public Task CallerThatStopsHashing_InTheEditedFile_CountsAfterEachEdit() =>
+        FindingsFollowEditsAsync(Store, HashingCaller, HashingCaller.Replace("store.FindAsync(deviceCode.Sha256())", "store.FindAsync(deviceCode)", StringComparison.Ordinal), "LS0002");
+
+    /// <summary>
+    /// Analyzes <paramref name="fixedFile"/> with <paramref name="quiet"/> (no finding), edits the second file to
+    /// <paramref name="leaking"/> (a <paramref name="rule"/> finding, the same as the files parsed anew give), and back.
+    /// </summary>
+    private static async Task FindingsFollowEditsAsync(string fixedFile, string quiet, string leaking, string rule)
     {
-        Compilation compilation = AnalyzerHost.Compile(Store, HashingCaller);
-        Assert.Empty(await FindingsAsync(compilation));
+        Compilation compilation = AnalyzerHost.Compile(fixedFile, quiet);
+        Assert.Empty(await AnalyzerHost.LogSafetyFindingsAsync(compilation));
 
-        var plain = HashingCaller.Replace("store.FindAsync(deviceCode.Sha256())", "store.FindAsync(deviceCode)", StringComparison.Ordinal);
-        compilation = Edit(compilation, 1, plain);
-        var findings = await FindingsAsync(compilation);
-        Assert.Contains(findings, f => f.StartsWith("LS0002", StringComparison.Ordinal));
-        Assert.Equal(await FindingsAsync(AnalyzerHost.Compile(Store, plain)), findings);
+        compilation = Edit(compilation, 1, leaking);
+        var findings = await AnalyzerHost.LogSafetyFindingsAsync(compilation);
+        Assert.Contains(findings, f => f.StartsWith(rule, StringComparison.Ordinal));
+        Assert.Equal(await AnalyzerHost.LogSafetyFindingsAsync(AnalyzerHost.Compile(fixedFile, leaking)), findings);
 
-        compilation = Edit(compilation, 1, HashingCaller);
-        Assert.Empty(await FindingsAsync(compilation));
+        compilation = Edit(compilation, 1, quiet);
+        Assert.Empty(await AnalyzerHost.LogSafetyFindingsAsync(compilation));
     }
 
     private static Compilation Edit(Compilation compilation, int file, string text)
     {
         var tree = compilation.SyntaxTrees.ElementAt(file);
         return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text)));
-    }
-
-    private static async Task<string[]> FindingsAsync(Compilation compilation)
-    {
-        var result = await AnalyzerHost.AnalyzeAsync(compilation);
-        Assert.Empty(result.Exceptions);
-        return result.Diagnostics.Where(d => d.Id.StartsWith("LS", StringComparison.Ordinal))
-            .Select(AnalyzerHost.Describe).OrderBy(d => d, StringComparer.Ordinal).ToArray();
     }
 }
