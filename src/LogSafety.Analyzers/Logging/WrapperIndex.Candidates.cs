@@ -269,18 +269,9 @@ internal sealed partial class WrapperIndex
                 foreach (var method in outlines)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!method.HasBody || joined.Contains(method) || !method.MayCall(reaching))
+                    if (!joined.Contains(method) && candidates.PassesOnTo(method, reaching))
                     {
-                        continue;
-                    }
-
-                    foreach (var target in method.ForwardsTo)
-                    {
-                        if (candidates.Reaches(target))
-                        {
-                            added.Add(method);
-                            break;
-                        }
+                        added.Add(method);
                     }
                 }
 
@@ -353,7 +344,7 @@ internal sealed partial class WrapperIndex
                 foreach (var tree in Probes(trees))
                 {
                     if (ByTree.TryGetValue(tree, out var holder) && Volatile.Read(ref holder.Entry) is { } entry && entry != best
-                        && entry.Current.Length == outlines.Length && Same(entry.Configured, configured)
+                        && entry.Current.Length == outlines.Length && entry.Configured.SequenceEqual(configured, StringComparer.Ordinal)
                         && CountChanges(entry.Current, outlines, bestChanges) is var changes && changes < bestChanges)
                     {
                         best = entry;
@@ -466,24 +457,6 @@ internal sealed partial class WrapperIndex
                 return changes;
             }
 
-            private static bool Same(string[] a, string[] b)
-            {
-                if (a.Length != b.Length)
-                {
-                    return false;
-                }
-
-                for (var i = 0; i < a.Length; i++)
-                {
-                    if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
             /// <summary>The latest entry remembered under one syntax tree.</summary>
             private sealed class Holder
             {
@@ -565,7 +538,7 @@ internal sealed partial class WrapperIndex
                     continue;
                 }
 
-                if (_joined.Contains(was) || WouldJoin(is_))
+                if (_joined.Contains(was) || PassesOnTo(is_, Reaching))
                 {
                     return false;
                 }
@@ -574,10 +547,13 @@ internal sealed partial class WrapperIndex
             return true;
         }
 
-        /// <summary>Whether a method with this outline would join the candidates found: it can call a name that reaches one.</summary>
-        private bool WouldJoin(MethodOutline method)
+        /// <summary>
+        /// Whether <paramref name="method"/> passes a parameter to a log method or a candidate found so far. What its body
+        /// passes on is read only when its text may call one of <paramref name="reaching"/> (sorted hashes of names).
+        /// </summary>
+        public bool PassesOnTo(MethodOutline method, int[] reaching)
         {
-            if (!method.HasBody || !method.MayCall(Reaching))
+            if (!method.HasBody || !method.MayCall(reaching))
             {
                 return false;
             }

@@ -148,15 +148,9 @@ internal sealed partial class WrapperIndex
             return false;
         }
 
-        foreach (var target in outline.ForwardsTo)
-        {
-            if (GetCandidates(cancellationToken).Reaches(target))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A local function's outline may call any name (it has no word set), so its forwards are always read.
+        var candidates = GetCandidates(cancellationToken);
+        return candidates.PassesOnTo(outline, candidates.Reaching);
     }
 
     /// <summary>

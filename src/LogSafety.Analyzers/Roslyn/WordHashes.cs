@@ -329,28 +329,7 @@ internal static class WordHashes
     }
 
     /// <summary>Whether two bodies may invoke the same names: both hold the same hashes, or both may invoke any name (null).</summary>
-    public static bool SameWords(int[]? a, int[]? b)
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool SameWords(int[]? a, int[]? b) => a is null || b is null ? a is null && b is null : System.Linq.Enumerable.SequenceEqual(a, b);
 
     /// <summary>Whether the two sorted sets share a hash; a null word set (see <see cref="Invoked"/>) shares every one.</summary>
     public static bool ContainsAny(int[]? words, int[] names)
