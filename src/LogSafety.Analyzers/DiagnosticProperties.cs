@@ -15,6 +15,12 @@ public static class DiagnosticProperties
     /// <summary><see cref="Form"/> of a finding reported on a [LoggerMessage] method's parameter declaration.</summary>
     public const string LoggerMessageParameterForm = "LoggerMessageParameter";
 
+    /// <summary>
+    /// LS0001–LS0007 reported on a local the call logs (<c>BeginScope(scope)</c>) for an entry put in it before the call
+    /// (additional location 1): present, with <see cref="Form"/> and <see cref="TemplateIndex"/> describing the local.
+    /// </summary>
+    public const string LocalEntry = "LocalEntry";
+
     /// <summary>LS0001–LS0006 on a log call: the logging API family, a <c>LogApi</c> name.</summary>
     public const string Api = "Api";
 

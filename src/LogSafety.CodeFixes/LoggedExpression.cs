@@ -10,7 +10,9 @@ internal static class LoggedExpression
     public static ExpressionSyntax? At(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree || diagnostic.AdditionalLocations.Count == 0
-            || !diagnostic.Properties.ContainsKey(DiagnosticProperties.Api) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan))
+            || !diagnostic.Properties.ContainsKey(DiagnosticProperties.Api) || !root.FullSpan.Contains(diagnostic.Location.SourceSpan)
+            // An entry of a logged local is reported on the local: the expression to rewrite is not there.
+            || diagnostic.Properties.ContainsKey(DiagnosticProperties.LocalEntry))
         {
             return null;
         }

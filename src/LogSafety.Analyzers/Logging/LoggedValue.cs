@@ -22,9 +22,12 @@ internal enum LoggedValueForm
 /// <summary>One value a log call writes, judged on its own.</summary>
 internal readonly struct LoggedValue
 {
-    public LoggedValue(IOperation value, string? label, LoggedValueForm form, int templateIndex, bool destructure, bool stringified, IOperation? holder = null)
+    public LoggedValue(
+        IOperation value, string? label, LoggedValueForm form, int templateIndex, bool destructure, bool stringified, IOperation? holder = null,
+        LoggedValueForm holderForm = LoggedValueForm.Argument)
     {
         Holder = holder;
+        HolderForm = holderForm;
         Value = value;
         Label = label;
         Form = form;
@@ -57,5 +60,8 @@ internal readonly struct LoggedValue
     /// </summary>
     public IOperation? Holder { get; }
 
-    public LoggedValue HeldBy(IOperation holder) => new(Value, Label, Form, TemplateIndex, Destructure, Stringified, holder);
+    /// <summary>How <see cref="Holder"/> sits in the call, for a fix that takes the local out of it.</summary>
+    public LoggedValueForm HolderForm { get; }
+
+    public LoggedValue HeldBy(IOperation holder, LoggedValueForm holderForm) => new(Value, Label, Form, TemplateIndex, Destructure, Stringified, holder, holderForm);
 }

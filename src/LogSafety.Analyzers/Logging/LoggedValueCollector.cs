@@ -145,7 +145,7 @@ internal static class LoggedValueCollector
                     {
                         if (values.Count < MaxValues)
                         {
-                            values.Add(entry.HeldBy(local));
+                            values.Add(entry.HeldBy(local, form));
                         }
                     }
 

@@ -199,8 +199,13 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
     internal static Diagnostic CreateDiagnostic(SecretFinding finding, LogCall call, ImmutableArray<string> safeMembers = default)
     {
-        var properties = LogCallProperties.For(call, finding.Value);
-        if (!safeMembers.IsDefaultOrEmpty)
+        // An entry of a logged local is described by the local: that is what sits in the call.
+        var properties = finding.Value.Holder is { } held
+            ? LogCallProperties.For(call, held.Syntax, finding.Value.HolderForm).Add(DiagnosticProperties.LocalEntry, "true")
+            : LogCallProperties.For(call, finding.Value);
+
+        // The safe fields are the entry's, not the local's: a projection of the local would not compile.
+        if (!safeMembers.IsDefaultOrEmpty && finding.Value.Holder is null)
         {
             properties = properties.Add(DiagnosticProperties.SafeMembers, string.Join(",", safeMembers));
         }
@@ -213,7 +218,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         if (finding.Value.Holder is { } holder)
         {
             // An entry put in the logged local before the call: reported on the local, in the call, with the entry as
-            // location 1, where the fix has nothing to take out of the call.
+            // location 1.
             return Diagnostic.Create(
                 DescriptorFor(finding.Kind),
                 holder.Syntax.GetLocation(),

@@ -44,9 +44,9 @@ internal static partial class RemovalPlanner
             return await LoggerMessageParameterRemoval.PlanAsync(session, root, model, diagnostic, cancellationToken).ConfigureAwait(false);
         }
 
-        if (PlanContextProperty(root, model, diagnostic, cancellationToken) is { } property)
+        if ((PlanContextProperty(root, model, diagnostic, cancellationToken) ?? PlanLocalEntry(root, model, diagnostic, cancellationToken)) is { } statement)
         {
-            return new PlannedRemoval(property.ValueText, new List<(DocumentId, ContainerEdit)> { (document.Id, property.Edit) });
+            return new PlannedRemoval(statement.ValueText, new List<(DocumentId, ContainerEdit)> { (document.Id, statement.Edit) });
         }
 
         if (Locate(root, model, diagnostic, cancellationToken) is not var (invocationSyntax, invocation, call, logged))
@@ -86,9 +86,9 @@ internal static partial class RemovalPlanner
         SyntaxNode root, SemanticModel model, LogSafetyOptions options, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         if (diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == root.SyntaxTree
-            && PlanContextProperty(root, model, diagnostic, cancellationToken) is { } property)
+            && (PlanContextProperty(root, model, diagnostic, cancellationToken) ?? PlanLocalEntry(root, model, diagnostic, cancellationToken)) is { } statement)
         {
-            return (property.ValueText, new[] { property.Edit });
+            return (statement.ValueText, new[] { statement.Edit });
         }
 
         if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree

@@ -3,6 +3,9 @@ using Xunit;
 using Fix = LogSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     LogSafety.Analyzers.Rules.LoggedSecretAnalyzer,
     LogSafety.CodeFixes.RemoveLoggedValueCodeFixProvider>;
+using Project = LogSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    LogSafety.Analyzers.Rules.LoggedSecretAnalyzer,
+    LogSafety.CodeFixes.ProjectSafeFieldsCodeFixProvider>;
 using Verify = LogSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<LogSafety.Analyzers.Rules.LoggedSecretAnalyzer>;
 
 namespace LogSafety.Analyzers.Tests.Rules;
@@ -85,16 +88,30 @@ public sealed class LocalEntriesTests
         """);
 
     [Fact]
-    public Task LocalEntries_NoFixIsOffered() => Fix.VerifyCodeFixAsync("""
+    public Task LocalEntries_FilledAndLoggedOnly_FixRemovesEachEntry() => Fix.VerifyCodeFixAsync("""
         using System.Collections.Generic;
         using Microsoft.Extensions.Logging;
 
         class C
         {
-            void M(ILogger logger, string token)
+            void M(ILogger logger, string token, string apiKey, string password, string userId)
             {
-                var scope = new Dictionary<string, object> { ["Token"] = token };
-                using var _ = logger.BeginScope({|LS0002:scope|});
+                var scope = new Dictionary<string, object>
+                {
+                    ["UserId"] = userId,
+                    ["Token"] = {|#2:token|},
+                };
+                // The caller's key.
+                scope["ApiKey"] = {|#3:apiKey|};
+                if (password != null)
+                {
+                    scope.Add("Password", {|#4:password|});
+                }
+
+                using ({|#1:logger.BeginScope({|#0:scope|})|})
+                {
+                    logger.LogInformation("Calling upstream");
+                }
             }
         }
         """, """
@@ -103,10 +120,175 @@ public sealed class LocalEntriesTests
 
         class C
         {
-            void M(ILogger logger, string token)
+            void M(ILogger logger, string token, string apiKey, string password, string userId)
             {
-                var scope = new Dictionary<string, object> { ["Token"] = token };
-                using var _ = logger.BeginScope({|LS0002:scope|});
+                var scope = new Dictionary<string, object>
+                {
+                    ["UserId"] = userId,
+                };
+
+                using (logger.BeginScope(scope))
+                {
+                    logger.LogInformation("Calling upstream");
+                }
+            }
+        }
+        """,
+        Fix.Diagnostic("LS0002").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("scope", "holds 'token', which looks like a token,", "BeginScope"),
+        Fix.Diagnostic("LS0002").WithLocation(0).WithLocation(1).WithLocation(3).WithArguments("scope", "holds 'apiKey', which looks like an API key,", "BeginScope"),
+        Fix.Diagnostic("LS0001").WithLocation(0).WithLocation(1).WithLocation(4).WithArguments("scope", "holds 'password', which looks like a password,", "BeginScope"));
+
+    [Fact]
+    public Task LocalEntries_DictionaryAlsoSent_FixTakesTheLocalOutOfTheCall() => Fix.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Serilog;
+
+        class C
+        {
+            async Task M(ILogger logger, HttpClient client, string clientId, string secret)
+            {
+                var form = new Dictionary<string, string> { ["client_id"] = clientId };
+                form["client_secret"] = secret;
+                logger.Debug("Requesting a token for {ClientId} with {@Form}", clientId, {|LS0002:form|});
+                using var response = await client.PostAsync("https://idp.example/token", new FormUrlEncodedContent(form));
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+        using Serilog;
+
+        class C
+        {
+            async Task M(ILogger logger, HttpClient client, string clientId, string secret)
+            {
+                var form = new Dictionary<string, string> { ["client_id"] = clientId };
+                form["client_secret"] = secret;
+                logger.Debug("Requesting a token for {ClientId}", clientId);
+                using var response = await client.PostAsync("https://idp.example/token", new FormUrlEncodedContent(form));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalEntries_EntryUnderABracelessIf_FixTakesTheLocalOutOfTheCall() => Fix.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using Serilog;
+
+        class C
+        {
+            void M(ILogger logger, string token, string userId)
+            {
+                var data = new Dictionary<string, object> { ["UserId"] = userId };
+                if (token != null) data["Token"] = token;
+                logger.Information("Signed in {@Data}", {|LS0002:data|});
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Serilog;
+
+        class C
+        {
+            void M(ILogger logger, string token, string userId)
+            {
+                var data = new Dictionary<string, object> { ["UserId"] = userId };
+                if (token != null) data["Token"] = token;
+                logger.Information("Signed in");
+            }
+        }
+        """);
+
+    /// <summary>
+    /// Logged by two calls, the local leaves each of them under Fix All, which plans every fix on the same code. One fix
+    /// at a time, the second call finds the local logged once and takes the entry out instead: both are correct code.
+    /// </summary>
+    [Fact]
+    public Task LocalEntries_LoggedTwice_FixAllTakesTheLocalOutOfBothCalls() => new Fix.Test
+    {
+        TestCode = """
+            using System.Collections.Generic;
+            using Serilog;
+
+            class C
+            {
+                void M(ILogger logger, string token, string userId)
+                {
+                    var data = new Dictionary<string, object> { ["UserId"] = userId, ["Token"] = token };
+                    logger.Information("Refreshed {@Data}", {|LS0002:data|});
+                    logger.Information("Again {@Data}", {|LS0002:data|});
+                }
+            }
+            """,
+        FixedCode = """
+            using System.Collections.Generic;
+            using Serilog;
+
+            class C
+            {
+                void M(ILogger logger, string token, string userId)
+                {
+                    var data = new Dictionary<string, object> { ["UserId"] = userId };
+                    logger.Information("Refreshed");
+                    logger.Information("Again {@Data}", data);
+                }
+            }
+            """,
+        BatchFixedCode = """
+            using System.Collections.Generic;
+            using Serilog;
+
+            class C
+            {
+                void M(ILogger logger, string token, string userId)
+                {
+                    var data = new Dictionary<string, object> { ["UserId"] = userId, ["Token"] = token };
+                    logger.Information("Refreshed");
+                    logger.Information("Again");
+                }
+            }
+            """,
+    }.RunAsync();
+
+    /// <summary>The safe fields are the entry's: the fix takes the entry out rather than project the dictionary.</summary>
+    [Fact]
+    public Task LocalEntries_ObjectWithSecrets_FixRemovesTheEntry() => Project.VerifyCodeFixAsync("""
+        using System.Collections.Generic;
+        using Serilog;
+
+        class User
+        {
+            public string Id { get; set; } = "";
+            public string PasswordHash { get; set; } = "";
+        }
+
+        class C
+        {
+            void M(ILogger logger, User user, string requestId)
+            {
+                var data = new Dictionary<string, object> { ["RequestId"] = requestId, ["User"] = user };
+                logger.Information("Signed in {@Data}", {|LS0006:data|});
+            }
+        }
+        """, """
+        using System.Collections.Generic;
+        using Serilog;
+
+        class User
+        {
+            public string Id { get; set; } = "";
+            public string PasswordHash { get; set; } = "";
+        }
+
+        class C
+        {
+            void M(ILogger logger, User user, string requestId)
+            {
+                var data = new Dictionary<string, object> { ["RequestId"] = requestId };
+                logger.Information("Signed in {@Data}", data);
             }
         }
         """);
