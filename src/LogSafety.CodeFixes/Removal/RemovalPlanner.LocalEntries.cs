@@ -116,10 +116,13 @@ internal static partial class RemovalPlanner
     private static bool OnlyFilledAndLoggedOnce(IdentifierNameSyntax holder, ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
     {
         if (local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } declaring)
         {
             return false;
         }
+
+        // A top-level statement's local is in scope in every top-level statement of the file.
+        SyntaxNode member = declaring is GlobalStatementSyntax { Parent: { } unit } ? unit : declaring;
 
         foreach (var node in member.DescendantNodes())
         {

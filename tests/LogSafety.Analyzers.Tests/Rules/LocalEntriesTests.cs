@@ -293,6 +293,48 @@ public sealed class LocalEntriesTests
         }
         """);
 
+    /// <summary>Top-level statements: a use of the local in a later statement counts, so the entry stays.</summary>
+    [Fact]
+    public Task LocalEntries_TopLevelStatements_UseInALaterStatementKeepsTheEntry() => new Fix.Test
+    {
+        TestState =
+        {
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            Sources =
+            {
+                """
+                using System.Collections.Generic;
+                using System.Net.Http;
+                using Serilog;
+
+                ILogger logger = new LoggerConfiguration().CreateLogger();
+                var secret = System.Environment.GetEnvironmentVariable("S") ?? "";
+                var form = new Dictionary<string, string> { ["client_secret"] = secret };
+                logger.Debug("Requesting a token with {@Form}", {|LS0002:form|});
+                using var response = await new HttpClient().PostAsync("https://idp.example/token", new FormUrlEncodedContent(form));
+                """,
+            },
+        },
+        FixedState =
+        {
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            Sources =
+            {
+                """
+                using System.Collections.Generic;
+                using System.Net.Http;
+                using Serilog;
+
+                ILogger logger = new LoggerConfiguration().CreateLogger();
+                var secret = System.Environment.GetEnvironmentVariable("S") ?? "";
+                var form = new Dictionary<string, string> { ["client_secret"] = secret };
+                logger.Debug("Requesting a token");
+                using var response = await new HttpClient().PostAsync("https://idp.example/token", new FormUrlEncodedContent(form));
+                """,
+            },
+        },
+    }.RunAsync();
+
     [Fact]
     public Task HttpClientHandler_EntryAddedInAnIf_Reports() => Verify.VerifyAnalyzerAsync("""
         using System.Collections.Generic;
